@@ -1,0 +1,195 @@
+package claimwatch.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * A single-node KRaft broker from the Kafka jars on Maven Central, run as a child JVM on 127.0.0.1 with its own
+ * data directory, so tests talk to the same broker code as production without Docker.
+ */
+final class LocalKafkaBroker implements KafkaBroker {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final Path directory;
+    private final String bootstrapServers;
+    private final Thread shutdownHook;
+
+    private LocalKafkaBroker(Process process, Path directory, String bootstrapServers) {
+        this.process = process;
+        this.directory = directory;
+        this.bootstrapServers = bootstrapServers;
+        this.shutdownHook = new Thread(process::destroyForcibly, "kafka-broker-reaper");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    static LocalKafkaBroker start() {
+        try {
+            Path directory = Files.createTempDirectory("claimwatch-kafka-");
+            int brokerPort = freePort();
+            int controllerPort = freePort();
+            Path config = directory.resolve("server.properties");
+            Files.writeString(config, serverProperties(directory.resolve("data"), brokerPort, controllerPort));
+            String classpath = brokerClasspath();
+            Path log = directory.resolve("broker.log");
+
+            run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()), classpath, log);
+            Process broker = java(List.of("kafka.Kafka", config.toString()), classpath, log).start();
+            String bootstrap = "127.0.0.1:" + brokerPort;
+            LocalKafkaBroker started = new LocalKafkaBroker(broker, directory, bootstrap);
+            started.awaitReady(log);
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the local Kafka broker", e);
+        }
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        Directories.deleteQuietly(directory);
+    }
+
+    private void awaitReady(Path log) {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        Map<String, Object> config = Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The local Kafka broker exited at start:\n" + tail(log));
+            }
+            try (Admin admin = Admin.create(config)) {
+                if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                sleep(200);
+            }
+        }
+        close();
+        throw new IllegalStateException("The local Kafka broker was not ready within " + STARTUP_TIMEOUT + ":\n" + tail(log));
+    }
+
+    private static String serverProperties(Path data, int brokerPort, int controllerPort) {
+        return String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + brokerPort,
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + data,
+                // Without replication factors of 1 a single broker cannot host the internal topics and consumers get nothing.
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "num.partitions=3",
+                "group.initial.rebalance.delay.ms=0",
+                "");
+    }
+
+    private static String brokerClasspath() throws IOException {
+        return resource("kafka-broker.classpath") + File.pathSeparator + resource("kafka-broker-shared.classpath");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = LocalKafkaBroker.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + name + ": build the testing module with ./mvnw");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        }
+    }
+
+    private static String clusterId() {
+        UUID uuid = UUID.randomUUID();
+        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    }
+
+    private static void run(List<String> arguments, String classpath, Path log) throws IOException {
+        Process process = java(arguments, classpath, log).start();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Kafka storage format failed:\n" + tail(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while formatting Kafka storage", e);
+        }
+    }
+
+    private static ProcessBuilder java(List<String> arguments, String classpath, Path log) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.level=WARN", "-Dlog4j2.rootLogger.level=WARN",
+                "-cp", classpath));
+        command.addAll(arguments);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", 0));
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no broker log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for Kafka", e);
+        }
+    }
+}

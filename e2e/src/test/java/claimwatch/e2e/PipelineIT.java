@@ -1,0 +1,155 @@
+package claimwatch.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import claimwatch.testing.KafkaBroker;
+import claimwatch.testing.PostgresServer;
+
+/** The three packaged services as separate processes over a real broker and database: an article in, its claims out. */
+class PipelineIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern UNCHANGED = Pattern.compile("claimwatch_claims_messages_total\\{[^}]*outcome=\"unchanged\"[^}]*} ([0-9.E]+)");
+
+    private static final List<AutoCloseable> started = new ArrayList<>();
+    private static ServiceProcess api;
+    private static ServiceProcess extract;
+    private static ServiceProcess ingest;
+
+    @BeforeAll
+    static void startSystem() throws IOException {
+        KafkaBroker broker = remember(KafkaBroker.start());
+        PostgresServer postgres = remember(PostgresServer.start());
+        String apiDatabase = postgres.createDatabase("claimwatch_api");
+        Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        api = remember(ServiceProcess.start("api-service", Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "QUARKUS_DATASOURCE_JDBC_URL", apiDatabase,
+                "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", postgres.password())));
+        extract = remember(ServiceProcess.start("extract-service", kafka));
+        ingest = remember(ServiceProcess.start("ingest-service", kafka));
+    }
+
+    @AfterAll
+    static void stopSystem() throws Exception {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).close();
+        }
+    }
+
+    @Test
+    void postedArticleComesOutWithItsClaimsAndAgainWithoutDuplicates() throws Exception {
+        String article = """
+                {"text": "Valderra signs ferry deal\\n\\nThe contract is worth 430 million euros. It covers six new ferries and 9 refits. Officials were pleased.",
+                 "url": "https://www.harbortimes.example/ferry", "outlet": "Harbor Times", "publishedAt": "2024-03-12T08:30:00+01:00"}""";
+        String id = post(article);
+
+        JsonNode stored = poll(api.uri("/api/articles/" + id), node -> node.path("claims").size() == 2);
+        assertEquals("Harbor Times", stored.get("outlet").asText());
+        assertEquals(List.of("The contract is worth 430 million euros.", "It covers six new ferries and 9 refits."),
+                texts(stored.get("claims")));
+
+        double unchangedBefore = unchangedCount();
+        assertEquals(id, post(article), "same content, same id");
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (unchangedCount() <= unchangedBefore && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(unchangedCount() > unchangedBefore, "the redelivered claims reached the api");
+
+        JsonNode again = get(api.uri("/api/articles/" + id));
+        assertEquals(stored.get("claims"), again.get("claims"), "nothing duplicated or changed");
+        long listed = 0;
+        for (JsonNode item : get(api.uri("/api/articles?limit=100")).get("items")) {
+            listed += item.get("id").asText().equals(id) ? 1 : 0;
+        }
+        assertEquals(1, listed);
+    }
+
+    @Test
+    void everyServiceServesHealthMetricsAndOpenApi() throws Exception {
+        for (ServiceProcess service : List.of(api, extract, ingest)) {
+            assertEquals("UP", get(service.uri("/q/health")).get("status").asText());
+            assertTrue(text(service.uri("/q/metrics")).contains("jvm_memory_used_bytes"));
+            assertTrue(text(service.uri("/q/openapi")).contains("openapi: 3"));
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(service.uri("/q/swagger-ui/")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+        assertTrue(text(api.uri("/q/openapi")).contains("/api/articles/{id}"));
+        assertTrue(text(ingest.uri("/q/openapi")).contains("/articles"));
+    }
+
+    private static String text(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), uri.toString());
+        return response.body();
+    }
+
+    private static String post(String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(ingest.uri("/articles"))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(15))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("id").asText();
+    }
+
+    private static JsonNode poll(URI uri, Predicate<JsonNode> done) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && done.test(JSON.readTree(response.body()))) {
+                return JSON.readTree(response.body());
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Not there after " + PATIENCE + ": " + uri + "\napi-service log:\n" + api.tail());
+    }
+
+    private static JsonNode get(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static double unchangedCount() throws IOException, InterruptedException {
+        Matcher matcher = UNCHANGED.matcher(text(api.uri("/q/metrics")));
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+
+    private static List<String> texts(JsonNode claims) {
+        List<String> texts = new ArrayList<>();
+        claims.forEach(claim -> texts.add(claim.get("text").asText()));
+        return texts;
+    }
+
+    private static <T extends AutoCloseable> T remember(T resource) {
+        started.add(resource);
+        return resource;
+    }
+}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -60,6 +61,15 @@ class ComposeConsistencyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "api-service", "extract-service", "ingest-service" })
+    void launcherGivesTheSameVariablesAsCompose(String service) throws Exception {
+        Set<String> launcher = new TreeSet<>(launcherEnvironment(service).keySet());
+        // Only the launcher binds to loopback; containers listen on their own network.
+        assertTrue(launcher.remove("QUARKUS_HTTP_HOST"));
+        assertEquals(new TreeSet<>(environment(service).keySet()), launcher);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "api-service", "extract-service", "ingest-service" })
     void imageIsBuiltFromAnExistingDockerfile(String service) {
         @SuppressWarnings("unchecked")
         Map<String, Object> build = (Map<String, Object>) service(service).get("build");
@@ -100,6 +110,24 @@ class ComposeConsistencyTest {
             }
         }
         assertTrue(environment("api-service").containsKey("QUARKUS_DATASOURCE_JDBC_URL"));
+    }
+
+    /** What ./claimwatch passes to a service, from its own shell functions, with a throw-away state dir. */
+    private static Map<String, String> launcherEnvironment(String service) throws IOException, InterruptedException {
+        Path state = Files.createTempDirectory("claimwatch-state-");
+        String script = "set -e; CW_ROOT=\"$1\"; for lib in common runtime kafka postgres services; do source \"$CW_ROOT/deploy/local/lib/$lib.sh\"; done; service_env \"$2\"";
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script, "bash", ROOT.toString(), service).redirectErrorStream(true);
+        builder.environment().put("CLAIMWATCH_STATE_DIR", state.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        Map<String, String> environment = new HashMap<>();
+        for (String line : output.split("\n")) {
+            int equals = line.indexOf('=');
+            assertTrue(equals > 0, "not VAR=value: " + line);
+            environment.put(line.substring(0, equals), line.substring(equals + 1));
+        }
+        return environment;
     }
 
     private static Properties properties(String service) {

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import claimwatch.testing.KafkaBroker;
 import claimwatch.testing.PostgresServer;
+import claimwatch.testing.ServiceProcess;
 
 /** The three packaged services as separate processes over a real broker and database: an article in, its claims out. */
 class PipelineIT {

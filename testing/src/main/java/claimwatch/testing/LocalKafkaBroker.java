@@ -4,8 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +43,8 @@ final class LocalKafkaBroker implements KafkaBroker {
     static LocalKafkaBroker start() {
         try {
             Path directory = Files.createTempDirectory("claimwatch-kafka-");
-            int brokerPort = freePort();
-            int controllerPort = freePort();
+            int brokerPort = LocalProcesses.freeLoopbackPort();
+            int controllerPort = LocalProcesses.freeLoopbackPort();
             Path config = directory.resolve("server.properties");
             Files.writeString(config, serverProperties(directory.resolve("data"), brokerPort, controllerPort));
             String classpath = brokerClasspath();
@@ -91,18 +89,18 @@ final class LocalKafkaBroker implements KafkaBroker {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The local Kafka broker exited at start:\n" + tail(log));
+                throw new IllegalStateException("The local Kafka broker exited at start:\n" + LocalProcesses.tail(log, 40));
             }
             try (Admin admin = Admin.create(config)) {
                 if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
                     return;
                 }
             } catch (Exception notYet) {
-                sleep(200);
+                LocalProcesses.sleep(200);
             }
         }
         close();
-        throw new IllegalStateException("The local Kafka broker was not ready within " + STARTUP_TIMEOUT + ":\n" + tail(log));
+        throw new IllegalStateException("The local Kafka broker was not ready within " + STARTUP_TIMEOUT + ":\n" + LocalProcesses.tail(log, 40));
     }
 
     private static String serverProperties(Path data, int brokerPort, int controllerPort) {
@@ -150,7 +148,7 @@ final class LocalKafkaBroker implements KafkaBroker {
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException("Kafka storage format failed:\n" + tail(log));
+                throw new IllegalStateException("Kafka storage format failed:\n" + LocalProcesses.tail(log, 40));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -168,28 +166,6 @@ final class LocalKafkaBroker implements KafkaBroker {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        }
-    }
 
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no broker log: " + e.getMessage() + ")";
-        }
-    }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Kafka", e);
-        }
-    }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,13 +22,12 @@ import org.junit.jupiter.api.Test;
 import claimwatch.api.article.ArticleRepository;
 import claimwatch.testing.Contracts;
 import claimwatch.testing.KafkaTestResource;
+import claimwatch.testing.TopicClient;
 import claimwatch.testing.PostgresTestResource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -47,11 +45,11 @@ class ClaimsConsumerTest {
     @Inject
     ArticleRepository articles;
 
-    private KafkaCompanion kafka;
+    private TopicClient kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
+        kafka = new TopicClient(bootstrapServers);
     }
 
     @AfterEach
@@ -117,7 +115,7 @@ class ClaimsConsumerTest {
         send(poisonKey, "{\"articleId\": \"" + poisonKey + "\", \"claims\": \"not a list\"}");
         send(goodId, ClaimsMessages.json(goodId, 1, "2024-03-12T09:00:00Z", List.of("After the poison, 3 claims still flow.")));
 
-        ConsumerRecord<String, String> dead = awaitRecord("claims-dlq", poisonKey);
+        ConsumerRecord<String, String> dead = kafka.awaitRecord("claims-dlq", poisonKey, PATIENCE);
         String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("not a claims message"), reason);
         awaitArticle(goodId);
@@ -125,7 +123,7 @@ class ClaimsConsumerTest {
     }
 
     private void send(String key, String value) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>("claims", key, value)).awaitCompletion();
+        kafka.send("claims", key, value);
     }
 
     private void awaitArticle(String id) {
@@ -140,13 +138,4 @@ class ClaimsConsumerTest {
         return metrics.counter("claimwatch.claims.messages", "outcome", "unchanged").count();
     }
 
-    private ConsumerRecord<String, String> awaitRecord(String topic, String key) {
-        ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics(topic);
-        try {
-            await().atMost(PATIENCE).until(() -> task.getRecords().stream().anyMatch(r -> key.equals(r.key())));
-            return task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
-        } finally {
-            task.stop();
-        }
-    }
 }

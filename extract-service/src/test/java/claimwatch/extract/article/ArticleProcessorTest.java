@@ -1,6 +1,5 @@
 package claimwatch.extract.article;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -21,23 +19,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import claimwatch.testing.Contracts;
 import claimwatch.testing.KafkaTestResource;
+import claimwatch.testing.TopicClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 class ArticleProcessorTest {
 
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private KafkaCompanion kafka;
+    private TopicClient kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
+        kafka = new TopicClient(bootstrapServers);
     }
 
     @AfterEach
@@ -49,8 +48,8 @@ class ArticleProcessorTest {
     void everyContractExampleBecomesAClaimsMessageThatConformsToItsContract() {
         for (Contracts.Example example : Contracts.examples("articles")) {
             String id = Contracts.parse(example.json()).get("id").asText();
-            kafka.produceStrings().fromRecords(new ProducerRecord<>("articles", id, example.json())).awaitCompletion();
-            ConsumerRecord<String, String> claims = awaitRecord("claims", id);
+            kafka.send("articles", id, example.json());
+            ConsumerRecord<String, String> claims = kafka.awaitRecord("claims", id, PATIENCE);
             assertEquals(List.of(), Contracts.violations("claims", claims.value()), example.name());
             JsonNode message = Contracts.parse(claims.value());
             assertEquals(id, message.get("articleId").asText());
@@ -62,8 +61,8 @@ class ArticleProcessorTest {
     void claimsAreTheSentencesWithNumbers() {
         String id = freshId();
         String article = articleJson(id, "Ferry deal signed\\n\\nThe contract is worth 430 million euros. Officials cheered. It covers 41 vessels.");
-        kafka.produceStrings().fromRecords(new ProducerRecord<>("articles", id, article)).awaitCompletion();
-        JsonNode claims = Contracts.parse(awaitRecord("claims", id).value()).get("claims");
+        kafka.send("articles", id, article);
+        JsonNode claims = Contracts.parse(kafka.awaitRecord("claims", id, PATIENCE).value()).get("claims");
         assertEquals(2, claims.size());
         assertEquals("The contract is worth 430 million euros.", claims.get(0).get("text").asText());
         assertEquals("It covers 41 vessels.", claims.get(1).get("text").asText());
@@ -74,16 +73,15 @@ class ArticleProcessorTest {
         String malformedKey = freshId();
         String tooLongKey = freshId();
         String goodKey = freshId();
-        kafka.produceStrings().fromRecords(
-                new ProducerRecord<>("articles", malformedKey, "{not json"),
-                new ProducerRecord<>("articles", tooLongKey, articleJson(tooLongKey, "41 ".repeat(10_000))),
-                new ProducerRecord<>("articles", goodKey, articleJson(goodKey, "After the poison, 3 claims still flow."))).awaitCompletion();
+        kafka.send("articles", malformedKey, "{not json");
+        kafka.send("articles", tooLongKey, articleJson(tooLongKey, "41 ".repeat(10_000)));
+        kafka.send("articles", goodKey, articleJson(goodKey, "After the poison, 3 claims still flow."));
 
-        ConsumerRecord<String, String> malformed = awaitRecord("articles-dlq", malformedKey);
+        ConsumerRecord<String, String> malformed = kafka.awaitRecord("articles-dlq", malformedKey, PATIENCE);
         assertEquals("{not json", malformed.value());
         assertTrue(header(malformed, "dead-letter-reason").contains("not an article message"));
-        assertTrue(header(awaitRecord("articles-dlq", tooLongKey), "dead-letter-reason").contains("max-text-chars"));
-        assertEquals(1, Contracts.parse(awaitRecord("claims", goodKey).value()).get("claims").size());
+        assertTrue(header(kafka.awaitRecord("articles-dlq", tooLongKey, PATIENCE), "dead-letter-reason").contains("max-text-chars"));
+        assertEquals(1, Contracts.parse(kafka.awaitRecord("claims", goodKey, PATIENCE).value()).get("claims").size());
     }
 
     private static String freshId() {
@@ -100,13 +98,4 @@ class ArticleProcessorTest {
         return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private ConsumerRecord<String, String> awaitRecord(String topic, String key) {
-        ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics(topic);
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> task.getRecords().stream().anyMatch(r -> key.equals(r.key())));
-            return task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
-        } finally {
-            task.stop();
-        }
-    }
 }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -18,10 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import claimwatch.testing.Contracts;
 import claimwatch.testing.KafkaTestResource;
+import claimwatch.testing.TopicClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -30,11 +28,11 @@ class ArticleResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private KafkaCompanion kafka;
+    private TopicClient kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(bootstrapServers);
+        kafka = new TopicClient(bootstrapServers);
     }
 
     @AfterEach
@@ -53,7 +51,7 @@ class ArticleResourceTest {
                 .then().statusCode(202).body("id", matchesPattern("[0-9a-f]{32}"))
                 .extract().path("id");
 
-        ConsumerRecord<String, String> record = published(id);
+        ConsumerRecord<String, String> record = kafka.awaitRecord("articles", id, Duration.ofSeconds(30));
         assertEquals(List.of(), Contracts.violations("articles", record.value()));
         assertEquals("Harbor Times", Contracts.parse(record.value()).get("outlet").asText());
     }
@@ -71,7 +69,7 @@ class ArticleResourceTest {
     void htmlPageIsPublishedAsCleanedText() {
         String body = "{\"html\": \"<html><head><title>Museum reopens</title></head><body><nav>Home</nav><p>The museum reopened after 3 years.</p></body></html>\"}";
         String id = given().contentType("application/json").body(body).post("/articles").then().statusCode(202).extract().path("id");
-        ConsumerRecord<String, String> record = published(id);
+        ConsumerRecord<String, String> record = kafka.awaitRecord("articles", id, Duration.ofSeconds(30));
         assertEquals("The museum reopened after 3 years.", Contracts.parse(record.value()).get("text").asText());
         assertEquals("Museum reopens", Contracts.parse(record.value()).get("title").asText());
         assertEquals(List.of(), Contracts.violations("articles", record.value()));
@@ -115,13 +113,4 @@ class ArticleResourceTest {
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
-    private ConsumerRecord<String, String> published(String id) {
-        ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics("articles");
-        try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> task.getRecords().stream().anyMatch(r -> id.equals(r.key())));
-            return task.getRecords().stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-        } finally {
-            task.stop();
-        }
-    }
 }

@@ -1,9 +1,6 @@
-package claimwatch.e2e;
+package claimwatch.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a separate JVM on a free loopback port. */
-final class ServiceProcess implements AutoCloseable {
+/** One packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a separate JVM on a free loopback port. */
+public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -33,12 +30,13 @@ final class ServiceProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static ServiceProcess start(String module, Map<String, String> environment) throws IOException {
+    /** Starts the module's fast-jar (run from a sibling module's directory) and waits until it is ready. */
+    public static ServiceProcess start(String module, Map<String, String> environment) throws IOException {
         Path jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests through ./mvnw verify so the services are packaged first");
         }
-        int port = freePort();
+        int port = LocalProcesses.freeLoopbackPort();
         Path log = Path.of("target", module + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(List.of(
@@ -52,7 +50,7 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
@@ -74,19 +72,14 @@ final class ServiceProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
             }
-            sleep(250);
+            LocalProcesses.sleep(250);
         }
         close();
         throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + ":\n" + tail());
     }
 
-    String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public String tail() {
+        return LocalProcesses.tail(log, 60);
     }
 
     @Override
@@ -102,19 +95,5 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        }
-    }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

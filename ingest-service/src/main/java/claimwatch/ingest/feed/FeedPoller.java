@@ -92,18 +92,10 @@ public class FeedPoller {
                 feed.etag = report.etag();
                 feed.lastModified = report.lastModified();
             }
-            feed.nextPollAt = now.plus(nextInterval(feed));
+            feed.nextPollAt = now.plus(Backoff.nextInterval(Duration.ofSeconds(feed.pollIntervalSeconds), feed.consecutiveFailures, config.maxBackoff()));
         }));
     }
 
-    private Duration nextInterval(FeedEntity feed) {
-        Duration interval = Duration.ofSeconds(feed.pollIntervalSeconds);
-        if (feed.consecutiveFailures == 0) {
-            return interval;
-        }
-        Duration backedOff = interval.multipliedBy(1L << Math.min(feed.consecutiveFailures, 16));
-        return backedOff.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backedOff;
-    }
 
     @PreDestroy
     void stop() throws InterruptedException {

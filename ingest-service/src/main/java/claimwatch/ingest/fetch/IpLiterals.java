@@ -1,7 +1,6 @@
 package claimwatch.ingest.fetch;
 
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -104,9 +103,5 @@ final class IpLiterals {
             text.append(Integer.toHexString(words[i]));
         }
         return text.toString();
-    }
-
-    static boolean isV6(InetAddress address) {
-        return address instanceof Inet6Address;
     }
 }

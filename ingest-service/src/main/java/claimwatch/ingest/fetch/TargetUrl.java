@@ -1,6 +1,7 @@
 package claimwatch.ingest.fetch;
 
 import java.net.IDN;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,7 +34,9 @@ record TargetUrl(URI uri, String scheme, String host, int port, Optional<InetAdd
         int defaultPort = scheme.equals("https") ? 443 : 80;
         int port = colon < 0 || colon == hostPort.length() - 1 ? defaultPort : port(uri, hostPort.substring(colon + 1));
         Optional<InetAddress> literal = IpLiterals.parse(rawHost);
-        String host = literal.isPresent() ? rawHost.toLowerCase(Locale.ROOT) : hostName(uri, rawHost);
+        String host = literal.isEmpty() ? hostName(uri, rawHost)
+                : literal.get() instanceof Inet6Address ? "[" + IpLiterals.format(literal.get()) + "]"
+                : rawHost.toLowerCase(Locale.ROOT);
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String target = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         URI normalized = URI.create(scheme + "://" + host + (port == defaultPort ? "" : ":" + port) + target);

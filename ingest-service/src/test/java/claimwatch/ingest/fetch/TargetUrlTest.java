@@ -65,6 +65,20 @@ class TargetUrlTest {
     }
 
     @Test
+    void ipv6LiteralsAreWrittenTheShortWay() throws Exception {
+        assertEquals(URI.create("http://[::1]:8080/"), parse("http://[0:0:0:0:0:0:0:1]:8080/").uri());
+        assertEquals("[2001:db8::1]", parse("https://[2001:DB8:0:0::1]/").host());
+    }
+
+    @Test
+    void mappedIpv6LiteralKeepsItsSpellingButIsJudgedAsIpv4() throws Exception {
+        TargetUrl url = parse("http://[::ffff:10.0.0.1]/");
+
+        assertEquals("[::ffff:10.0.0.1]", url.host());
+        assertEquals(FakeDns.literal("10.0.0.1"), url.literal().orElseThrow());
+    }
+
+    @Test
     void internationalisedHostBecomesPunycode() throws Exception {
         TargetUrl url = TargetUrl.parse(new URI("http://bücher.example/straße"));
 

@@ -2,6 +2,7 @@ package claimwatch.ingest.fetch;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -112,7 +113,7 @@ final class TestServer implements AutoCloseable {
 
     URI url(String path) {
         InetAddress address = server.getAddress().getAddress();
-        String host = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+        String host = address instanceof Inet6Address ? "[" + IpLiterals.format(address) + "]" : address.getHostAddress();
         return URI.create("http://" + host + ":" + port() + path);
     }
 

@@ -23,7 +23,8 @@ final class BodyReader {
     }
 
     byte[] read(InputStream raw, ContentCodings codings) throws IOException, FetchStop {
-        CappedInputStream capped = new CappedInputStream(raw, cap);
+        long rawCap = rawCap(codings);
+        CappedInputStream capped = new CappedInputStream(raw, rawCap);
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(cap, 64 * 1024));
         byte[] chunk = new byte[CHUNK];
         long total = 0;
@@ -50,8 +51,21 @@ final class BodyReader {
             if (truncate) {
                 return out.toByteArray();
             }
-            throw tooLarge(ContentCodings.none());
+            String what = codings.isIdentity() ? "body" : "compressed body";
+            throw FetchStop.refused(RefusalReason.TOO_LARGE, what + " exceeds " + rawCap + " bytes");
         }
+    }
+
+    /**
+     * The network bytes allowed: the cap itself, or for compressed bodies the cap plus deflate's worst-case overhead
+     * (stored blocks, headers), so any valid body that decodes within the cap fits; they stream, so memory is unchanged.
+     */
+    private long rawCap(ContentCodings codings) {
+        if (codings.isIdentity()) {
+            return cap;
+        }
+        long overhead = (cap / 256 + 4096) * codings.codings().size();
+        return cap + overhead;
     }
 
     private FetchStop tooLarge(ContentCodings codings) {

@@ -94,14 +94,42 @@ class BodyReaderTest {
         assertEquals("body exceeds 100000 bytes after gzip decoding", refused.detail());
     }
 
+    /** A valid raw deflate stream of empty stored blocks: it grows on the wire and decodes to nothing at all. */
+    static byte[] emptyBlocks(int blocks) {
+        byte[] stream = new byte[blocks * 5];
+        for (int i = 0; i < blocks; i++) {
+            // BFINAL=0, BTYPE=00 (stored), padded to the byte; LEN=0, NLEN=0xFFFF.
+            stream[i * 5 + 3] = (byte) 0xff;
+            stream[i * 5 + 4] = (byte) 0xff;
+        }
+        return stream;
+    }
+
     @Test
-    void rawSizeIsCappedBeforeDecoding() throws Exception {
+    void compressedStreamThatDecodesToNothingIsStillCappedOnTheWire() throws Exception {
+        byte[] endless = emptyBlocks(30_000);
+
+        Refused refused = Outcomes.refused(Outcomes.stop(() -> read(endless, "deflate", 10_000)), RefusalReason.TOO_LARGE);
+        assertEquals("compressed body exceeds 14135 bytes", refused.detail());
+    }
+
+    @Test
+    void incompressibleGzipThatDecodesWithinTheCapIsAccepted() throws Exception {
         byte[] random = new byte[50_000];
         new Random(7).nextBytes(random);
         byte[] compressed = gzip(random);
+        assertTrue(compressed.length > random.length, "gzip of random data grows");
 
-        Refused refused = Outcomes.refused(Outcomes.stop(() -> read(compressed, "gzip", 20_000)), RefusalReason.TOO_LARGE);
-        assertTrue(refused.detail().startsWith("body exceeds 20000 bytes"), refused.detail());
+        assertArrayEquals(random, read(compressed, "gzip", random.length));
+    }
+
+    @Test
+    void incompressibleGzipOverTheCapIsRefusedAfterDecoding() throws Exception {
+        byte[] random = new byte[50_000];
+        new Random(7).nextBytes(random);
+
+        Refused refused = Outcomes.refused(Outcomes.stop(() -> read(gzip(random), "gzip", 20_000)), RefusalReason.TOO_LARGE);
+        assertEquals("body exceeds 20000 bytes after gzip decoding", refused.detail());
     }
 
     @Test

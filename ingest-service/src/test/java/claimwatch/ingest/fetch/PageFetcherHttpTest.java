@@ -126,6 +126,31 @@ class PageFetcherHttpTest {
     }
 
     @Test
+    void httpsConnectsThroughTheGuardedSocketBeforeAnyTls() throws Exception {
+        try (RawServer tls = RawServer.startUnread((head, socket) -> {
+            socket.getInputStream().read(new byte[1024]);
+            RawServer.write(socket, "not a TLS server\r\n");
+        })) {
+            Outcomes.failed(fetcher.fetch(FetchRequest.of(tls.url("https", "/"))), FailureReason.CONNECT);
+
+            assertEquals(1, connects.size());
+            assertEquals(tls.url("https", "/").getPort(), connects.get(0).getPort());
+        }
+    }
+
+    @Test
+    void httpsToAForbiddenAddressNeverStartsTls() throws Exception {
+        try (RawServer tls = RawServer.startUnread((head, socket) -> RawServer.write(socket, "x"));
+                PageFetcher strict = new PageFetcher(Settings.loopback().allow().build(), new FakeDns(), Clock.systemUTC(),
+                        connects::add)) {
+            Outcomes.refused(strict.fetch(FetchRequest.of(tls.url("https", "/"))), RefusalReason.ADDRESS);
+
+            assertEquals(List.of(), connects);
+            assertEquals(0, tls.connections());
+        }
+    }
+
+    @Test
     void ipv6HostHeaderIsBracketed() throws Exception {
         try (TestServer v6 = TestServer.startOn("::1").page("/six", "text/plain", "six")) {
             Outcomes.fetched(fetcher.fetch(FetchRequest.of(v6.url("/six"))));

@@ -19,6 +19,9 @@ record FeedRoot(FeedKind kind, boolean hasDoctype) {
     private static final Pattern PARSE_ERROR = Pattern.compile("(?s)ParseError at \\[row,col]:\\[(\\d+),(\\d+)]\\s*Message:\\s*(.*)");
 
     static FeedRoot of(String text) throws FeedParseException {
+        if (Prolog.of(text).hasInternalSubset()) {
+            throw new FeedParseException("refused a DOCTYPE with an internal subset (entity declarations are not allowed in feeds)");
+        }
         try {
             GuardedXmlReader reader = new GuardedXmlReader(SecureXml.open(text), Integer.MAX_VALUE);
             try {
@@ -28,6 +31,9 @@ record FeedRoot(FeedKind kind, boolean hasDoctype) {
                         throw new FeedParseException("XML document has no root element");
                     }
                     event = reader.next();
+                }
+                if (!isFeedRoot(reader) && looksLikeHtml(text)) {
+                    throw new FeedParseException("body is an HTML page, not a feed");
                 }
                 return new FeedRoot(kind(reader), reader.sawDoctype());
             } finally {
@@ -76,11 +82,16 @@ record FeedRoot(FeedKind kind, boolean hasDoctype) {
             case "sitemapindex":
                 return FeedKind.SITEMAP_INDEX;
             default:
-                if (name.toLowerCase(Locale.ROOT).equals("html")) {
-                    throw new FeedParseException("body is an HTML page, not a feed");
-                }
+                break;
         }
         throw new FeedParseException("unsupported XML document: root element <" + name + ">");
+    }
+
+    private static boolean isFeedRoot(XMLStreamReader root) {
+        return switch (root.getLocalName()) {
+            case "rss", "RDF", "feed", "urlset", "sitemapindex" -> true;
+            default -> false;
+        };
     }
 
     private static boolean declaresNewsNamespace(XMLStreamReader root) {

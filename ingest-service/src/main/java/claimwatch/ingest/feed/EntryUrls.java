@@ -33,10 +33,20 @@ final class EntryUrls {
             return Optional.empty();
         }
         try {
-            return parse(link.strip()).map(base::resolve).filter(EntryUrls::isHttp).map(URI::toString);
+            return parse(link.strip()).map(this::resolveAgainstBase).filter(EntryUrls::isHttp).map(URI::toString);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** RFC 3986 resolution; {@link URI#resolve} follows RFC 2396 and drops the last path segment for "?query". */
+    private URI resolveAgainstBase(URI reference) {
+        if (reference.getScheme() == null && reference.getRawAuthority() == null && reference.getRawPath().isEmpty() && reference.getRawQuery() != null) {
+            String baseText = base.toString();
+            int cut = baseText.indexOf('?') >= 0 ? baseText.indexOf('?') : baseText.indexOf('#') >= 0 ? baseText.indexOf('#') : baseText.length();
+            return URI.create(baseText.substring(0, cut) + reference);
+        }
+        return base.resolve(reference);
     }
 
     private static Optional<URI> parse(String raw) {

@@ -52,9 +52,15 @@ final class FeedText {
             throw new FeedParseException("body is JSON, not an RSS, Atom or sitemap XML document");
         }
         if (first != '<') {
-            throw new FeedParseException("body is not XML: it starts with '" + text.substring(start, Math.min(text.length(), start + 20)).strip() + "'");
+            throw new FeedParseException("body is not XML: it starts with '" + excerpt(text, start) + "'");
         }
         return text.substring(start);
+    }
+
+    private static String excerpt(String text, int start) {
+        String head = text.substring(start, Math.min(text.length(), start + 20));
+        return head.codePoints().map(c -> Character.isISOControl(c) || Character.isWhitespace(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
     }
 
     private static Charset charset(byte[] bytes, String contentType) throws FeedParseException {

@@ -1,10 +1,13 @@
 package claimwatch.ingest.feed;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Resolves an entry's link against the feed URL and keeps it only when the result is an absolute http(s) URL with a
@@ -14,6 +17,7 @@ import java.util.Optional;
 final class EntryUrls {
 
     private static final String UNSAFE = " \"<>\\^`{|}";
+    private static final Pattern AUTHORITY = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:)?(//(?:[^/?#@]*@)?)([^/?#:]*)(.*)$", Pattern.DOTALL);
 
     private final URI base;
 
@@ -51,7 +55,7 @@ final class EntryUrls {
 
     private static Optional<URI> parse(String raw) {
         try {
-            return Optional.of(new URI(encodeUnsafe(raw)));
+            return Optional.of(new URI(encodeUnsafe(asciiHost(raw))));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
@@ -60,6 +64,19 @@ final class EntryUrls {
     private static boolean isHttp(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty();
+    }
+
+    /** An internationalised host in punycode, since a percent-encoded host is no host to {@link URI}. */
+    private static String asciiHost(String raw) {
+        Matcher parts = AUTHORITY.matcher(raw);
+        if (!parts.matches() || parts.group(3).chars().allMatch(c -> c < 0x80)) {
+            return raw;
+        }
+        try {
+            return (parts.group(1) == null ? "" : parts.group(1)) + parts.group(2) + IDN.toASCII(parts.group(3), IDN.ALLOW_UNASSIGNED) + parts.group(4);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
     }
 
     private static String encodeUnsafe(String raw) {

@@ -29,6 +29,9 @@ class EntryUrlsTest {
             https://news.example/a^b{c}"       | https://news.example/a%5Eb%7Bc%7D%22
             https://news.example/50%           | https://news.example/50%25
             https://news.example/%C3%B1        | https://news.example/%C3%B1
+            https://bücher.example/ñ           | https://xn--bcher-kva.example/%C3%B1
+            //bücher.example/a                 | https://xn--bcher-kva.example/a
+            https://user@bücher.example:8443/a | https://user@xn--bcher-kva.example:8443/a
             """)
     void resolvesAgainstTheFeedUrl(String link, String expected) {
         assertEquals(Optional.of(expected), urls.resolve(link));

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import claimwatch.ingest.clean.CleanedPage;
-import claimwatch.ingest.clean.HtmlCleaner;
+import claimwatch.ingest.clean.ArticleCleaner;
 import claimwatch.ingest.problem.FieldError;
 import claimwatch.ingest.problem.InvalidRequestException;
 
@@ -22,11 +22,11 @@ public final class ArticleIntake {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
-    private final HtmlCleaner cleaner;
+    private final ArticleCleaner cleaner;
     private final Clock clock;
     private final int maxTextChars;
 
-    public ArticleIntake(HtmlCleaner cleaner, Clock clock, int maxTextChars) {
+    public ArticleIntake(ArticleCleaner cleaner, Clock clock, int maxTextChars) {
         this.cleaner = cleaner;
         this.clock = clock;
         this.maxTextChars = maxTextChars;
@@ -40,7 +40,7 @@ public final class ArticleIntake {
         String text = text(submission, errors);
         Optional<String> pageTitle = Optional.empty();
         if (submission.html() != null && text == null && errors.isEmpty()) {
-            CleanedPage page = cleaner.clean(submission.html());
+            CleanedPage page = cleaner.clean(submission.html(), submission.url());
             text = page.text();
             pageTitle = page.title();
             if (text.isBlank()) {

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import claimwatch.ingest.IngestConfig;
-import claimwatch.ingest.clean.HtmlCleaner;
+import claimwatch.ingest.clean.ArticleCleaner;
 
 /** Wires the plain-Java intake into CDI. */
 public class ArticleIntakeProducer {
@@ -14,6 +14,6 @@ public class ArticleIntakeProducer {
     @Produces
     @ApplicationScoped
     ArticleIntake articleIntake(IngestConfig config) {
-        return new ArticleIntake(new HtmlCleaner(), Clock.systemUTC(), config.maxTextChars());
+        return new ArticleIntake(new ArticleCleaner(), Clock.systemUTC(), config.maxTextChars());
     }
 }

@@ -12,14 +12,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import claimwatch.ingest.clean.HtmlCleaner;
+import claimwatch.ingest.clean.ArticleCleaner;
 import claimwatch.ingest.problem.FieldError;
 import claimwatch.ingest.problem.InvalidRequestException;
 
 class ArticleIntakeTest {
 
     private static final Instant NOW = Instant.parse("2024-03-12T10:00:00Z");
-    private final ArticleIntake intake = new ArticleIntake(new HtmlCleaner(), Clock.fixed(NOW, ZoneOffset.UTC), 1000);
+    private final ArticleIntake intake = new ArticleIntake(new ArticleCleaner(), Clock.fixed(NOW, ZoneOffset.UTC), 1000);
 
     @Test
     void acceptsTextWithMetadata() {

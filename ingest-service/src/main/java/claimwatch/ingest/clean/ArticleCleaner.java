@@ -1,0 +1,66 @@
+package claimwatch.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns a news page into its headline and body paragraphs: strips page furniture, lets readability4j find the article,
+ * then drops what readability keeps by mistake (captions, bylines, share bars, related lists, trailers). When readability
+ * finds nothing or far less prose than the page holds, the blocks of the stripped page are used instead.
+ */
+public final class ArticleCleaner {
+
+    // Readability sometimes settles on one box of a page; below this share of the page's prose its choice is not trusted.
+    private static final double MIN_SHARE_OF_PAGE_PROSE = 0.5;
+
+    public CleanedPage clean(String html, String pageUrl) {
+        return clean(html, pageUrl, true);
+    }
+
+    /** The same cleaning without readability4j, on the blocks of the stripped page alone; for comparison and tests. */
+    CleanedPage cleanWithoutReadability(String html, String pageUrl) {
+        return clean(html, pageUrl, false);
+    }
+
+    private static CleanedPage clean(String html, String pageUrl, boolean useReadability) {
+        Document document = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
+        PageFurniture.strip(document);
+        List<Block> pageBlocks = BlockExtractor.blocks(document.body());
+        Optional<String> headline = Headline.of(document, pageBlocks.stream().map(Block::text).toList());
+        List<Block> fromPage = body(pageBlocks, headline);
+        if (!useReadability) {
+            return new CleanedPage(text(headline, fromPage), headline);
+        }
+        Set<String> leadIn = Standfirst.leadInTexts(pageBlocks);
+        List<Block> chosen = ReadableContent.of(document, pageUrl)
+                .map(blocks -> blocks.stream().filter(block -> !leadIn.contains(TextShape.comparable(block.text()))).toList())
+                .map(blocks -> body(blocks, headline))
+                .filter(blocks -> proseWords(blocks) >= MIN_SHARE_OF_PAGE_PROSE * proseWords(fromPage))
+                .orElse(fromPage);
+        return new CleanedPage(text(headline, chosen), headline);
+    }
+
+    private static List<Block> body(List<Block> blocks, Optional<String> headline) {
+        String comparableHeadline = headline.map(TextShape::comparable).orElse("");
+        List<Block> withoutHeadline = blocks.stream()
+                .filter(block -> block.kind() != Block.Kind.HEADLINE && !TextShape.comparable(block.text()).equals(comparableHeadline))
+                .toList();
+        return BoilerplateFilter.body(BoilerplateFilter.withoutFurniture(withoutHeadline));
+    }
+
+    private static int proseWords(List<Block> blocks) {
+        return blocks.stream().filter(Block::isProse).mapToInt(Block::words).sum();
+    }
+
+    private static String text(Optional<String> headline, List<Block> blocks) {
+        List<String> paragraphs = new ArrayList<>(blocks.size() + 1);
+        headline.ifPresent(paragraphs::add);
+        blocks.forEach(block -> paragraphs.add(block.text()));
+        return String.join("\n\n", paragraphs);
+    }
+}

@@ -32,25 +32,26 @@ public final class ArticleCleaner {
         PageFurniture.strip(document);
         List<Block> pageBlocks = BlockExtractor.blocks(document.body());
         Optional<String> headline = Headline.of(document, pageBlocks.stream().map(Block::text).toList());
-        List<Block> fromPage = body(pageBlocks, headline);
+        FurnitureMemo memo = new FurnitureMemo();
+        List<Block> fromPage = body(pageBlocks, headline, memo);
         if (!useReadability) {
             return new CleanedPage(text(headline, fromPage), headline);
         }
-        Set<String> leadIn = Standfirst.leadInTexts(pageBlocks);
+        Set<String> leadIn = Standfirst.leadInTexts(pageBlocks, memo);
         List<Block> chosen = ReadableContent.of(document, pageUrl)
                 .map(blocks -> blocks.stream().filter(block -> !leadIn.contains(TextShape.comparable(block.text()))).toList())
-                .map(blocks -> body(blocks, headline))
+                .map(blocks -> body(blocks, headline, memo))
                 .filter(blocks -> proseWords(blocks) >= MIN_SHARE_OF_PAGE_PROSE * proseWords(fromPage))
                 .orElse(fromPage);
         return new CleanedPage(text(headline, chosen), headline);
     }
 
-    private static List<Block> body(List<Block> blocks, Optional<String> headline) {
+    private static List<Block> body(List<Block> blocks, Optional<String> headline, FurnitureMemo memo) {
         String comparableHeadline = headline.map(TextShape::comparable).orElse("");
         List<Block> withoutHeadline = blocks.stream()
                 .filter(block -> block.kind() != Block.Kind.HEADLINE && !TextShape.comparable(block.text()).equals(comparableHeadline))
                 .toList();
-        return BoilerplateFilter.body(BoilerplateFilter.withoutFurniture(withoutHeadline));
+        return BoilerplateFilter.body(BoilerplateFilter.withoutFurniture(withoutHeadline, memo));
     }
 
     private static int proseWords(List<Block> blocks) {

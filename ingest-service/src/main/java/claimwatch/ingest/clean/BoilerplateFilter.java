@@ -39,24 +39,28 @@ final class BoilerplateFilter {
      * there to say what follows it.
      */
     static List<Block> withoutFurniture(List<Block> blocks) {
+        return withoutFurniture(blocks, new FurnitureMemo());
+    }
+
+    static List<Block> withoutFurniture(List<Block> blocks, FurnitureMemo memo) {
         List<Block> result = SourcesTrailer.cut(blocks);
         result = RelatedList.remove(result);
-        result = Standfirst.dropAboveByline(result);
-        result = cutAfterEnd(result);
-        result = result.stream().filter(block -> !isFurniture(block.text()) && !isLinkPromo(block)).toList();
+        result = Standfirst.dropAboveByline(result, memo);
+        result = cutAfterEnd(result, memo);
+        result = result.stream().filter(block -> !memo.isFurniture(block.text()) && !isLinkPromo(block)).toList();
         return PullQuote.remove(result);
     }
 
     /** Once furniture follows the last paragraph of prose the article is over: nothing after it is kept. */
-    static List<Block> cutAfterEnd(List<Block> blocks) {
+    static List<Block> cutAfterEnd(List<Block> blocks, FurnitureMemo memo) {
         int lastProse = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).isProse() && !isFurniture(blocks.get(i).text())) {
+            if (blocks.get(i).isProse() && !memo.isFurniture(blocks.get(i).text())) {
                 lastProse = i;
             }
         }
         for (int i = lastProse + 1; lastProse >= 0 && i < blocks.size(); i++) {
-            if (isFurniture(blocks.get(i).text())) {
+            if (memo.isFurniture(blocks.get(i).text())) {
                 return blocks.subList(0, i);
             }
         }

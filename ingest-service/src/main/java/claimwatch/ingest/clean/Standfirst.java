@@ -16,29 +16,29 @@ final class Standfirst {
     private Standfirst() {
     }
 
-    static List<Block> dropAboveByline(List<Block> blocks) {
-        return blocks.subList(leadInEnd(blocks), blocks.size());
+    static List<Block> dropAboveByline(List<Block> blocks, FurnitureMemo memo) {
+        return blocks.subList(leadInEnd(blocks, memo), blocks.size());
     }
 
     /**
      * The comparable texts of a whole page's lead-in, to drop from readability's blocks: readability often keeps the
      * standfirst but leaves out the byline that shows it is one.
      */
-    static Set<String> leadInTexts(List<Block> pageBlocks) {
-        return pageBlocks.subList(0, leadInEnd(pageBlocks)).stream()
+    static Set<String> leadInTexts(List<Block> pageBlocks, FurnitureMemo memo) {
+        return pageBlocks.subList(0, leadInEnd(pageBlocks, memo)).stream()
                 .map(block -> TextShape.comparable(block.text()))
                 .collect(Collectors.toSet());
     }
 
     /** The index just past the lead-in: past the last byline or dateline seen before the second paragraph of prose. */
-    static int leadInEnd(List<Block> blocks) {
+    static int leadInEnd(List<Block> blocks, FurnitureMemo memo) {
         int prose = 0;
         int lastMark = -1;
         for (int i = 0; i < blocks.size() && prose < 2; i++) {
             String text = blocks.get(i).text();
             if (BYLINE.matches(text) || DATELINE.matches(text)) {
                 lastMark = i;
-            } else if (blocks.get(i).isProse() && !BoilerplateFilter.isFurniture(text)) {
+            } else if (blocks.get(i).isProse() && !memo.isFurniture(text)) {
                 prose++;
             }
         }

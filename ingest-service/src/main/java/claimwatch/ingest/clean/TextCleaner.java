@@ -23,9 +23,10 @@ public final class TextCleaner {
     /** The cleaned text and, when a line above the body reads as one, the headline it starts with. */
     public CleanedPage cleanPage(String pastedText) {
         List<Block> blocks = blocks(pastedText == null ? "" : pastedText);
-        int zoneEnd = Math.max(Standfirst.leadInEnd(blocks), Math.max(0, BodyBounds.firstProse(blocks)));
-        Optional<String> headline = headline(blocks.subList(0, zoneEnd)).map(TextShape::collapseSpaces);
-        List<Block> body = BoilerplateFilter.body(BoilerplateFilter.withoutFurniture(blocks.subList(zoneEnd, blocks.size())));
+        FurnitureMemo memo = new FurnitureMemo();
+        int zoneEnd = Math.max(Standfirst.leadInEnd(blocks, memo), Math.max(0, BodyBounds.firstProse(blocks)));
+        Optional<String> headline = headline(blocks.subList(0, zoneEnd), memo).map(TextShape::collapseSpaces);
+        List<Block> body = BoilerplateFilter.body(BoilerplateFilter.withoutFurniture(blocks.subList(zoneEnd, blocks.size()), memo));
         List<String> paragraphs = new ArrayList<>();
         headline.ifPresent(paragraphs::add);
         body.forEach(block -> paragraphs.add(TextShape.collapseSpaces(block.text())));
@@ -33,11 +34,11 @@ public final class TextCleaner {
     }
 
     /** The longest line above the body that is not furniture; the site name and section labels are shorter. */
-    private static Optional<String> headline(List<Block> zone) {
+    private static Optional<String> headline(List<Block> zone, FurnitureMemo memo) {
         Block best = null;
         for (Block block : zone) {
             boolean candidate = block.kind() == Block.Kind.PARAGRAPH && block.words() >= MIN_HEADLINE_WORDS
-                    && !BoilerplateFilter.isFurniture(block.text()) && !RelatedList.isHeading(block.text());
+                    && !memo.isFurniture(block.text()) && !RelatedList.isHeading(block.text());
             if (candidate && (best == null || block.words() >= best.words())) {
                 best = block;
             }

@@ -1,30 +1,48 @@
 package claimwatch.ingest.clean;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 /** Small facts about the shape of a line of text: its words, whether it ends like a sentence, its comparable form. */
 final class TextShape {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,-][\\p{L}\\p{N}]+)*");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’»)\\]]*$|[\"”»]$");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+    private static final String JOINERS = "'’.,-";
+    private static final String STOPS = ".!?…";
+    private static final String CLOSERS = "\"'”’»)]";
+    private static final String QUOTE_ENDS = "\"”»";
 
     private TextShape() {
     }
 
+    /** Runs of letters and digits; an apostrophe, dot, comma or hyphen between two of them does not split a word ("4.5", "it's"). */
     static int words(String text) {
         int count = 0;
-        var matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            count++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                count += inWord ? 0 : 1;
+                inWord = true;
+            } else if (!(inWord && JOINERS.indexOf(c) >= 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                inWord = false;
+            }
         }
         return count;
     }
 
+    /** Ends in . ! ? or …, maybe followed by closing quotes or brackets, or in a closing quote on its own. */
     static boolean endsSentence(String text) {
-        return SENTENCE_END.matcher(text.strip()).find();
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        if (QUOTE_ENDS.indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && STOPS.indexOf(text.charAt(i)) >= 0;
     }
 
     /** A body paragraph: long enough and finished like prose, unlike labels, menus and headlines. */
@@ -38,10 +56,38 @@ final class TextShape {
 
     /** Lower-case words joined by single spaces, punctuation dropped: the form used to compare two texts. */
     static String comparable(String text) {
-        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     static String collapseSpaces(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                gap = true;
+            } else {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            }
+        }
+        return out.toString();
     }
 }

@@ -59,13 +59,13 @@ class BoilerplateFilterTest {
     void nothingAfterFurnitureThatFollowsTheLastParagraphIsKept() {
         List<Block> blocks = List.of(Block.line(FIRST), Block.line(LAST), Block.line("Reporting by Lucia Mendaro; Editing by Hamish Colter"),
                 Block.line("Our Standards: The Meridian Wire Trust Principles."));
-        assertEquals(List.of(FIRST, LAST), SourcesTrailerTest.texts(BoilerplateFilter.cutAfterEnd(blocks)));
+        assertEquals(List.of(FIRST, LAST), SourcesTrailerTest.texts(BoilerplateFilter.cutAfterEnd(blocks, new FurnitureMemo())));
     }
 
     @Test
     void furnitureInsideTheBodyDoesNotEndIt() {
         List<Block> blocks = List.of(Block.line(FIRST), Block.line("Advertisement"), Block.line(LAST));
-        assertEquals(3, BoilerplateFilter.cutAfterEnd(blocks).size());
+        assertEquals(3, BoilerplateFilter.cutAfterEnd(blocks, new FurnitureMemo()).size());
     }
 
     @Test

@@ -18,31 +18,31 @@ class StandfirstTest {
     void aSentenceAboveTheBylineIsAStandfirst() {
         List<Block> blocks = List.of(Block.line("TRANSPORTE"), Block.line(STANDFIRST), Block.line("Por Redacción Diario del Sur"),
                 Block.line("Hace 2 horas"), Block.line(FIRST), Block.line(SECOND));
-        assertEquals(List.of(FIRST, SECOND), SourcesTrailerTest.texts(Standfirst.dropAboveByline(blocks)));
+        assertEquals(List.of(FIRST, SECOND), SourcesTrailerTest.texts(Standfirst.dropAboveByline(blocks, new FurnitureMemo())));
     }
 
     @Test
     void withoutABylineNothingIsDropped() {
         List<Block> blocks = List.of(Block.line(STANDFIRST), Block.line(FIRST), Block.line(SECOND));
-        assertEquals(blocks, Standfirst.dropAboveByline(blocks));
+        assertEquals(blocks, Standfirst.dropAboveByline(blocks, new FurnitureMemo()));
     }
 
     @Test
     void aBylineAfterTheSecondParagraphDoesNotCutTheBody() {
         List<Block> blocks = List.of(Block.line(FIRST), Block.line(SECOND), Block.line("By Jane Doe"));
-        assertEquals(blocks, Standfirst.dropAboveByline(blocks));
+        assertEquals(blocks, Standfirst.dropAboveByline(blocks, new FurnitureMemo()));
     }
 
     @Test
     void aBylineBeforeAnyProseEndsTheLeadIn() {
         List<Block> blocks = List.of(Block.line("By Jane Doe"), Block.line("12 March 2024"), Block.line(FIRST));
-        assertEquals(List.of(FIRST), SourcesTrailerTest.texts(Standfirst.dropAboveByline(blocks)));
-        assertEquals(2, Standfirst.leadInEnd(blocks));
+        assertEquals(List.of(FIRST), SourcesTrailerTest.texts(Standfirst.dropAboveByline(blocks, new FurnitureMemo())));
+        assertEquals(2, Standfirst.leadInEnd(blocks, new FurnitureMemo()));
     }
 
     @Test
     void leadInTextsAreComparableForms() {
-        Set<String> texts = Standfirst.leadInTexts(List.of(Block.line(STANDFIRST), Block.line("Hace 2 horas"), Block.line(FIRST)));
+        Set<String> texts = Standfirst.leadInTexts(List.of(Block.line(STANDFIRST), Block.line("Hace 2 horas"), Block.line(FIRST)), new FurnitureMemo());
         assertTrue(texts.contains(TextShape.comparable(STANDFIRST)));
         assertEquals(2, texts.size());
     }

@@ -2,6 +2,7 @@ package claimwatch.ingest.metadata;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,7 @@ final class Authors {
     private static Optional<String> namedElement(Document document) {
         for (Element element : document.select("[class], [itemprop=author], [rel=author]")) {
             boolean named = element.attr("itemprop").equals("author") || element.attr("rel").equals("author")
-                    || AUTHOR_ELEMENT.matcher(element.className().toLowerCase()).find();
+                    || AUTHOR_ELEMENT.matcher(element.className().toLowerCase(Locale.ROOT)).find();
             if (!named) {
                 continue;
             }

@@ -3,7 +3,7 @@ package claimwatch.ingest.metadata;
 import java.time.OffsetDateTime;
 
 /**
- * A date found in text. A date without a time of day, and a relative date coarser than hours, is midnight UTC of that day.
+ * A date found in text; one without a time of day, or relative and coarser than hours, is midnight UTC of its day.
  *
  * @param relative whether it was written relative to the reading ("3 months ago", "yesterday")
  * @param text the words it was read from

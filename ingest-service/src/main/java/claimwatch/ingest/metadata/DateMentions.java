@@ -8,13 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/**
- * Finds the publication date written in a page's text. A date counts only where a page prints its own date: after a
- * label ("Published", "Posted", "Publicado", "Publié", "Veröffentlicht"), at the head of a dateline ("BRUXELLES, 14 mars
- * 2024 –") or on a short line of its own ("12 de marzo de 2024 · 09:15 h"); dates inside sentences are about events.
- * Dates next to "Updated" are skipped. A labelled date beats an unlabelled one, an absolute date beats a relative one,
- * and otherwise the first wins.
- */
+/** Finds the publication date a page prints in its text, in English, Spanish, French or German, absolute or relative. */
 public final class DateMentions {
 
     private static final int CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -33,6 +27,12 @@ public final class DateMentions {
         return firstPublicationMention(text, reference).map(DateMention::dateTime);
     }
 
+    /**
+     * A date counts only where a page prints its own date: after a label ("Published", "Publicado", "Publié",
+     * "Veröffentlicht"), at the head of a dateline ("BRUXELLES, 14 mars 2024 –") or on a short line of its own; dates
+     * inside sentences are about events, and dates next to "Updated" are skipped. A labelled date beats an unlabelled
+     * one, an absolute date a relative one, and otherwise the first wins.
+     */
     public static Optional<DateMention> firstPublicationMention(String text, Instant reference) {
         if (text == null || text.isBlank()) {
             return Optional.empty();

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ final class DatePatterns {
         return found;
     }
 
-    private static void collect(List<Found> found, String line, Pattern pattern, java.util.function.Function<Matcher, Optional<LocalDate>> reader) {
+    private static void collect(List<Found> found, String line, Pattern pattern, Function<Matcher, Optional<LocalDate>> reader) {
         Matcher matcher = pattern.matcher(line);
         while (matcher.find()) {
             Optional<LocalDate> date = reader.apply(matcher);

@@ -10,12 +10,7 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 
-/**
- * Detects the language of a text with OpenNLP's language detector and the langdetect-183 model (103 languages) from
- * opennlp-models-langdetect, and answers with an ISO 639-1 code. Safe to share between threads: the model is read once
- * and {@link ThreadSafeLanguageDetectorME} keeps one detector per thread, because OpenNLP's LanguageDetectorME itself
- * is not documented as thread-safe.
- */
+/** Detects a text's language with OpenNLP and its langdetect-183 model (103 languages) and answers in ISO 639-1; safe to share between threads. */
 public final class LanguageDetector {
 
     private static final String MODEL = "/langdetect-183.bin";
@@ -47,6 +42,8 @@ public final class LanguageDetector {
             Map.entry("tgk", "tg"), Map.entry("tgl", "tl"), Map.entry("tha", "th"), Map.entry("tur", "tr"), Map.entry("ukr", "uk"),
             Map.entry("urd", "ur"), Map.entry("uzb", "uz"), Map.entry("vie", "vi"), Map.entry("vol", "vo"), Map.entry("zul", "zu"));
 
+    // OpenNLP does not document LanguageDetectorME as thread-safe; ThreadSafeLanguageDetectorME keeps one per thread
+    // over the single shared model.
     private final opennlp.tools.langdetect.LanguageDetector detector;
 
     private LanguageDetector(opennlp.tools.langdetect.LanguageDetector detector) {

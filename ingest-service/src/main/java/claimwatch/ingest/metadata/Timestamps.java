@@ -16,6 +16,16 @@ final class Timestamps {
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
 
+    private interface Reader {
+        OffsetDateTime read(String text);
+    }
+
+    private static final List<Reader> READERS = List.of(
+            text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+            text -> LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC),
+            text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().atOffset(ZoneOffset.UTC),
+            text -> OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
+
     private Timestamps() {
     }
 
@@ -44,17 +54,7 @@ final class Timestamps {
         String digits = cleaned.substring(1).replace(":", "");
         int hours = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
         int minutes = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
-        int sign1 = sign.equals("-") ? -1 : 1;
-        return ZoneOffset.ofHoursMinutes(sign1 * Math.min(hours, 18), sign1 * Math.min(minutes, 59));
+        int direction = sign.equals("-") ? -1 : 1;
+        return ZoneOffset.ofHoursMinutes(direction * Math.min(hours, 18), direction * Math.min(minutes, 59));
     }
-
-    private interface Reader {
-        OffsetDateTime read(String text);
-    }
-
-    private static final List<Reader> READERS = List.of(
-            text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            text -> LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC),
-            text -> LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().atOffset(ZoneOffset.UTC),
-            text -> OffsetDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
 }

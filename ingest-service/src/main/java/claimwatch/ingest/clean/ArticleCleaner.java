@@ -8,15 +8,16 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/**
- * Turns a news page into its headline and body paragraphs: strips page furniture, lets readability4j find the article,
- * then drops what readability keeps by mistake (captions, bylines, share bars, related lists, trailers). When readability
- * finds nothing or far less prose than the page holds, the blocks of the stripped page are used instead.
- */
+/** Turns a news page into its headline and body paragraphs, without the page furniture around and inside the article. */
 public final class ArticleCleaner {
 
-    // Readability sometimes settles on one box of a page; below this share of the page's prose its choice is not trusted.
-    private static final double MIN_SHARE_OF_PAGE_PROSE = 0.5;
+    // The steps: strip furniture by tag, role and class name; let readability4j find the article; drop what it keeps
+    // by mistake with the line and block rules. Where readability4j finds nothing, or far less prose than the page
+    // holds, the stripped page's own blocks go through the same rules instead.
+
+    // Readability sometimes settles on one box of a page; below this share of the page's prose its choice is not
+    // trusted. Not higher: long reader comments are prose too, and readability is right to leave them out.
+    private static final double MIN_SHARE_OF_PAGE_PROSE = 0.25;
 
     public CleanedPage clean(String html, String pageUrl) {
         return clean(html, pageUrl, true);
@@ -38,12 +39,17 @@ public final class ArticleCleaner {
             return new CleanedPage(text(headline, fromPage), headline);
         }
         Set<String> leadIn = Standfirst.leadInTexts(pageBlocks, memo);
-        List<Block> chosen = ReadableContent.of(document, pageUrl)
+        Optional<List<Block>> fromReadability = ReadableContent.of(document, pageUrl)
                 .map(blocks -> blocks.stream().filter(block -> !leadIn.contains(TextShape.comparable(block.text()))).toList())
-                .map(blocks -> body(blocks, headline, memo))
-                .filter(blocks -> proseWords(blocks) >= MIN_SHARE_OF_PAGE_PROSE * proseWords(fromPage))
+                .map(blocks -> body(blocks, headline, memo));
+        return new CleanedPage(text(headline, choose(fromReadability, fromPage)), headline);
+    }
+
+    /** Readability's blocks, unless it found nothing or only a small part of the prose the page holds. */
+    static List<Block> choose(Optional<List<Block>> fromReadability, List<Block> fromPage) {
+        return fromReadability
+                .filter(blocks -> !blocks.isEmpty() && proseWords(blocks) >= MIN_SHARE_OF_PAGE_PROSE * proseWords(fromPage))
                 .orElse(fromPage);
-        return new CleanedPage(text(headline, chosen), headline);
     }
 
     private static List<Block> body(List<Block> blocks, Optional<String> headline, FurnitureMemo memo) {

@@ -50,13 +50,24 @@ public final class Byline {
     /** One to eight capitalised words, with particles such as "de", "van" or "and" between them; no month or weekday. */
     public static boolean isName(String candidate) {
         List<String> tokens = Arrays.stream(candidate.strip().split("\\s+")).filter(token -> !token.isEmpty()).toList();
+        List<String> words = tokens.stream().filter(token -> !isConnector(token)).toList();
+        // "Jan de Vries" and "May Smith" are names; "Monday" or "March" alone is a date.
+        boolean lonelyCalendarWord = words.size() == 1 && isCalendarWord(words.get(0));
         return !tokens.isEmpty() && tokens.size() <= MAX_NAME_TOKENS && tokens.stream().allMatch(Byline::isNameToken)
-                && !tokens.stream().allMatch(Byline::isConnector);
+                && !words.isEmpty() && !lonelyCalendarWord;
     }
 
     private static boolean isNameToken(String token) {
-        return isConnector(token)
-                || Character.isUpperCase(token.codePointAt(0)) && !CalendarWords.isWeekday(token) && CalendarWords.month(token).isEmpty();
+        return isConnector(token) || Character.isUpperCase(token.codePointAt(0));
+    }
+
+    private static boolean isCalendarWord(String token) {
+        return CalendarWords.isWeekday(token) || CalendarWords.month(token).isPresent();
+    }
+
+    /** A month or weekday followed by a number starts the timestamp printed after the name: "Lucia Mendaro March 11". */
+    private static boolean startsDate(List<String> tokens, int index) {
+        return isCalendarWord(tokens.get(index)) && index + 1 < tokens.size() && Character.isDigit(tokens.get(index + 1).charAt(0));
     }
 
     private static boolean isConnector(String token) {
@@ -67,7 +78,7 @@ public final class Byline {
     private static Optional<String> leadingName(String text) {
         List<String> tokens = Arrays.stream(text.split("\\s+")).filter(token -> !token.isEmpty()).toList();
         int end = 0;
-        while (end < Math.min(tokens.size(), MAX_NAME_TOKENS) && isNameToken(tokens.get(end))) {
+        while (end < Math.min(tokens.size(), MAX_NAME_TOKENS) && isNameToken(tokens.get(end)) && !startsDate(tokens, end)) {
             end++;
         }
         while (end > 0 && isConnector(tokens.get(end - 1))) {

@@ -24,16 +24,19 @@ final class PageFurniture {
     // Class and id words that name furniture, in English and in a few other languages; a word matches at the start
     // of a class token ("share" matches "share-bar" and "sharedaddy"), so "ad" and a few short words must be exact.
     private static final Pattern FURNITURE_PREFIX = Pattern.compile("(?<![a-z0-9])(?:"
-            + "share|sharing|social|cookie|consent|gdpr|newsletter|boletin|subscri|signup|sign-up|promo|related|relacionad"
-            + "|recommend|caption|credit|byline|author|autor|auteur|firma|comment|breadcrumb|advert|sponsor|publicidad"
-            + "|paywall|premium|tags|tagged|etiquetas|topic|kicker|antetitulo|tts|listen|audio|player|video|toolbar|tools"
-            + "|herramientas|print|skip|widget|sidebar|rail|popular|trending|most-?read|read-?more|read-?next|more-stories"
-            + "|masthead|footer|navbar|nav|menu|login|account|search|lang|idioma|dateline|date|timestamp|fecha|posted"
-            + "|meta|standfirst|subtitle|subhead|entradilla|sumario|bajada|chapo|teaser|excerpt|disclaimer|editors?-note"
-            + "|pullquote|pull-quote|destacado|factbox|infobox|ficha|licens|copyright|reactions|outbrain|taboola|brand"
-            + "|logo|tagline|gallery|thumbnail|banner|topbar|embed|twitter|tweet|instagram|tiktok|fb-post|keypoints|key-points)");
+            + "share|sharing|social|subscri|signup|sign-up|promo|caption|credit|byline|author|autor|auteur|firma"
+            + "|breadcrumb|advert|sponsor|publicidad|paywall|premium|tags|tagged|etiquetas|topic|kicker|antetitulo|tts"
+            + "|listen|audio|player|video|toolbar|tools|herramientas|print|skip|widget|sidebar|rail|masthead|footer|navbar"
+            + "|nav|menu|login|account|search|lang|idioma|dateline|date|timestamp|fecha|posted|meta|standfirst|subtitle"
+            + "|subhead|entradilla|sumario|bajada|chapo|teaser|excerpt|disclaimer|editors?-note|pullquote|pull-quote"
+            + "|destacado|factbox|infobox|ficha|licens|copyright|reactions|brand|logo|tagline|gallery|thumbnail|banner"
+            + "|topbar|embed|twitter|tweet|instagram|tiktok|fb-post|keypoints|key-points)");
     private static final Pattern FURNITURE_EXACT = Pattern.compile("(?<![a-z0-9])(?:"
             + "ad|ads|adv|ad-slot|dek|tip|tips|box|more|latest|label|badge|cat|pie|cta|note|notes|trust|top-strip)(?![a-z0-9])");
+    // Names that never wrap the article, however much prose they hold: reader comments can outweigh a short story.
+    private static final Pattern NEVER_ARTICLE = Pattern.compile("(?<![a-z0-9])(?:comment|discussion|disqus|cookie|consent|gdpr"
+            + "|newsletter|boletin|related|relacionad|recommend|most-?read|popular|trending|read-?more|read-?next|more-stories"
+            + "|outbrain|taboola|repl(?:y|ies)(?![a-z0-9])|respon(?:d|ses?)(?![a-z0-9]))");
     private static final int PROSE_WORDS_TO_KEEP = 150;
     // "AdUnit" and "KeyPoints" are "ad-unit" and "key-points" written the CSS-module way.
     private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
@@ -55,7 +58,8 @@ final class PageFurniture {
         }
         List<Element> named = body.getAllElements().stream().filter(PageFurniture::namedAsFurniture).toList();
         for (Element element : named) {
-            if (element.parent() != null && !holdsArticle(element)) {
+            boolean keep = NEVER_ARTICLE.matcher(names(element)).find() ? holdsHeadline(element) : holdsArticle(element);
+            if (element.parent() != null && !keep) {
                 element.remove();
             }
         }
@@ -65,12 +69,21 @@ final class PageFurniture {
         if (KEEP_TAGS.contains(element.normalName())) {
             return false;
         }
-        String names = CAMEL_CASE.matcher(element.className() + " " + element.id()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
-        return !names.isBlank() && (FURNITURE_PREFIX.matcher(names).find() || FURNITURE_EXACT.matcher(names).find());
+        String names = names(element);
+        return !names.isBlank()
+                && (FURNITURE_PREFIX.matcher(names).find() || FURNITURE_EXACT.matcher(names).find() || NEVER_ARTICLE.matcher(names).find());
+    }
+
+    private static String names(Element element) {
+        return CAMEL_CASE.matcher(element.className() + " " + element.id()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean holdsHeadline(Element element) {
+        return KEEP_TAGS.contains(element.normalName()) || element.selectFirst("h1") != null;
     }
 
     private static boolean holdsArticle(Element element) {
-        if (KEEP_TAGS.contains(element.normalName()) || element.selectFirst("h1") != null) {
+        if (holdsHeadline(element)) {
             return true;
         }
         int proseWords = 0;

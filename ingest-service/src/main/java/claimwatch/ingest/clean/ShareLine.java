@@ -8,7 +8,8 @@ final class ShareLine implements LineRule {
     private static final int MAX_SHARE_WORDS = 16;
     private static final Pattern LABEL = Pattern.compile(
             "^(?:share(?: this(?: article| story| page)?| on| via)?|compartir(?: en)?|partager(?: sur)?|teilen(?: auf)?|condividi|compartilhar)"
-                    + "(?![\\p{L}])(\\s*[:/|]|.*(?:facebook|twitter|whatsapp|linkedin|e-?mail|telegram|reddit|pinterest|\\bx\\b))",
+                    + "(?![\\p{L}])(\\s*[:/|]|.*(?:facebook|twitter|whatsapp|linkedin|e-?mail|telegram|reddit|pinterest|mastodon|bluesky"
+                    + "|threads|flipboard|pocket|xing|messenger|\\bsms\\b|\\bx\\b))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override

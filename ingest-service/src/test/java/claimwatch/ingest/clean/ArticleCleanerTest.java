@@ -92,6 +92,33 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void readabilitysChoiceStandsUnlessItHoldsUnderAQuarterOfThePageProse() {
+        Block prose = Block.line(P1);
+        List<Block> page = List.of(prose, prose, prose, prose, prose, prose, prose, prose);
+        assertEquals(List.of(prose, prose), ArticleCleaner.choose(Optional.of(List.of(prose, prose)), page));
+        assertEquals(page, ArticleCleaner.choose(Optional.of(List.of(prose)), page));
+        assertEquals(page, ArticleCleaner.choose(Optional.of(List.of()), page));
+        assertEquals(page, ArticleCleaner.choose(Optional.empty(), page));
+    }
+
+    @Test
+    void aLongCommentThreadUnderAShortArticleDoesNotLeakOnEitherPath() {
+        String comment = "<div class='response'><p>" + "I have lived on the harbour road for thirty years and this is the worst decision yet. ".repeat(3) + "</p></div>";
+        String html = page("<title>Bus lanes approved - Bayside Echo</title>", "<div class='post'><h1>Bus lanes approved</h1><div class='post-body'><p>" + P1
+                + "</p><p>" + P2 + "</p></div></div><div class='discussion'><h3>12 responses</h3>" + comment.repeat(4) + "</div>");
+        assertEquals("Bus lanes approved\n\n" + P1 + "\n\n" + P2, cleaner.clean(html, null).text());
+        assertEquals("Bus lanes approved\n\n" + P1 + "\n\n" + P2, cleaner.cleanWithoutReadability(html, null).text());
+    }
+
+    @Test
+    void relatedStoryCardsMarkedUpAsArticlesDoNotLeak() {
+        String card = "<article class='card'><h3><a href='/a'>Ferry operator orders two new ships</a></h3><p>The company said the vessels would enter service in 2026 and carry 800 passengers.</p></article>";
+        String html = page("<title>Port strike ends | Coastal Daily</title>", "<main><article><h1>Port strike ends</h1><p>" + P1 + "</p><p>" + P2
+                + "</p></article><section class='more'><h2>More from Coastal Daily</h2>" + card.repeat(3) + "</section></main>");
+        assertEquals("Port strike ends\n\n" + P1 + "\n\n" + P2, cleaner.clean(html, null).text());
+    }
+
+    @Test
     void everySampleStartsWithItsGoldHeadline() {
         for (Path page : Samples.articlePages()) {
             String goldHeadline = Samples.read(Samples.goldFor(page)).lines().findFirst().orElseThrow();

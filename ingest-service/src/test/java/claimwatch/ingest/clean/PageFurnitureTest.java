@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,6 +73,19 @@ class PageFurnitureTest {
     void anElementHoldingMuchProseIsKeptWhateverItsName() {
         String text = strip("<div class='share-wrapper'>" + PROSE.repeat(4) + "</div>");
         assertTrue(text.startsWith("This is a long paragraph"), text);
+    }
+
+    @Test
+    void commentsAndRelatedListsGoHoweverMuchProseTheyHold() {
+        for (String name : List.of("comments-area", "discussion", "replies", "respond", "related-stories", "most-read", "newsletter")) {
+            String text = strip("<p>Body.</p><div class='" + name + "'>" + PROSE.repeat(4) + "</div>");
+            assertEquals("Body.", text, name);
+        }
+    }
+
+    @Test
+    void aCommentsBlockHoldingTheHeadlineStays() {
+        assertEquals("Headline words Body.", strip("<div class='comments-enabled'><h1>Headline words</h1><p>Body.</p></div>"));
     }
 
     @Test

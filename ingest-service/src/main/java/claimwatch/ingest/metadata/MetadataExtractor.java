@@ -3,9 +3,11 @@ package claimwatch.ingest.metadata;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,9 +23,11 @@ import claimwatch.ingest.clean.TitleParts;
 /** Reads a page's title, author, publication time, language, canonical URL and outlet from its HTML, or what it can from pasted text. */
 public final class MetadataExtractor {
 
-    // How much text after the headline (bylines, datelines, first paragraphs) is searched for a printed date or byline.
+    // At most this much text after the headline (bylines, datelines) is searched for a printed date or byline.
     private static final int NEARBY_CHARS = 1500;
     private static final int PASTED_HEAD_CHARS = 3000;
+    private static final int MIN_PARAGRAPH_WORDS = 8;
+    private static final Pattern PARAGRAPH_END = Pattern.compile("[.!?…][\"'”’»)]*$|[\"”»]$");
 
     private final LanguageDetector languages;
 
@@ -40,7 +44,7 @@ public final class MetadataExtractor {
         TitleParts titleParts = TitleParts.of(document.title(), siteName.stream().toList(), lines);
         Optional<String> title = title(meta, jsonLd, titleParts, document);
         List<String> nearby = linesAfter(lines, title);
-        String nearbyText = String.join("\n", nearby) + "\n" + head(cleanedText, NEARBY_CHARS);
+        String nearbyText = String.join("\n", nearby) + "\n" + firstParagraphs(cleanedText);
         Optional<PublicationTime> published = PublicationTime.find(document, meta, jsonLd, nearbyText, fetchedAt);
         return new PageMetadata(
                 title,
@@ -83,7 +87,11 @@ public final class MetadataExtractor {
         return Optional.ofNullable(chosen);
     }
 
-    /** The lines after the headline, where bylines and datelines are printed; before it sit mastheads with today's date. */
+    /**
+     * The lines after the headline down to the second paragraph of prose (the first may be a standfirst): bylines and
+     * datelines are printed there. Above the headline sit mastheads with today's date; further down, dates of events
+     * and embedded posts.
+     */
     private static List<String> linesAfter(List<String> lines, Optional<String> title) {
         String wanted = title.map(MetadataExtractor::comparable).orElse("");
         int start = 0;
@@ -96,11 +104,23 @@ public final class MetadataExtractor {
         }
         List<String> nearby = new ArrayList<>();
         int chars = 0;
-        for (int i = start; i < lines.size() && chars < NEARBY_CHARS; i++) {
+        int paragraphs = 0;
+        for (int i = start; i < lines.size() && chars < NEARBY_CHARS && paragraphs < 2; i++) {
             nearby.add(lines.get(i));
             chars += lines.get(i).length();
+            paragraphs += isParagraph(lines.get(i)) ? 1 : 0;
         }
         return nearby;
+    }
+
+    /** The headline and first paragraph of a cleaned text, where a dateline ("BRUXELLES, 14 mars 2024 –") would be. */
+    private static String firstParagraphs(String cleanedText) {
+        String[] paragraphs = cleanedText == null ? new String[0] : cleanedText.split("\n\n", 3);
+        return String.join("\n", Arrays.asList(paragraphs).subList(0, Math.min(2, paragraphs.length)));
+    }
+
+    private static boolean isParagraph(String line) {
+        return line.strip().split("\\s+").length >= MIN_PARAGRAPH_WORDS && PARAGRAPH_END.matcher(line.strip()).find();
     }
 
     private Optional<String> language(String cleanedText, Document document, MetaTags meta) {

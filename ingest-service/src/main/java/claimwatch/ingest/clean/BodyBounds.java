@@ -47,12 +47,13 @@ final class BodyBounds {
         return kept;
     }
 
-    /** A heading with no prose under it before the next heading (a box title, a table's caption) is dropped. */
+    /** A heading with no prose under it (a box title, a table's caption) is dropped; a list of sentences counts as prose. */
     static List<Block> dropDanglingHeadings(List<Block> blocks) {
         List<Block> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (!block.isHeading() || i + 1 < blocks.size() && !blocks.get(i + 1).isHeading() && blocks.get(i + 1).isProse()) {
+            boolean proseFollows = i + 1 < blocks.size() && !blocks.get(i + 1).isHeading() && TextShape.isProse(blocks.get(i + 1).text());
+            if (!block.isHeading() || proseFollows) {
                 kept.add(block);
             }
         }

@@ -34,7 +34,7 @@ final class PageFurniture {
     private static final Pattern FURNITURE_EXACT = Pattern.compile("(?<![a-z0-9])(?:"
             + "ad|ads|adv|ad-slot|dek|tip|tips|box|more|latest|label|badge|cat|pie|cta|note|notes|trust|top-strip)(?![a-z0-9])");
     // Names that never wrap the article, however much prose they hold: reader comments can outweigh a short story.
-    private static final Pattern NEVER_ARTICLE = Pattern.compile("(?<![a-z0-9])(?:comment|discussion|disqus|cookie|consent|gdpr"
+    private static final Pattern NEVER_ARTICLE = Pattern.compile("(?<![a-z0-9])(?:comment|coment|komment|reagir|discussion|disqus|cookie|consent|gdpr"
             + "|newsletter|boletin|related|relacionad|recommend|most-?read|popular|trending|read-?more|read-?next|more-stories"
             + "|outbrain|taboola|repl(?:y|ies)(?![a-z0-9])|respon(?:d|ses?)(?![a-z0-9]))");
     private static final int PROSE_WORDS_TO_KEEP = 150;

@@ -69,6 +69,20 @@ class BodyBoundsTest {
     }
 
     @Test
+    void aHeadingOverAListOfSentencesStays() {
+        List<Block> blocks = List.of(Block.line(FIRST), new Block("The main changes", Block.Kind.HEADING, 0, false),
+                new Block("The first sailing from the mainland will leave at 6.40am instead of 7.10am.", Block.Kind.LIST_ITEM, 0, false), Block.line(LAST));
+        assertEquals(4, BodyBounds.dropDanglingHeadings(blocks).size());
+    }
+
+    @Test
+    void aHeadingOverAListOfLinksGoes() {
+        List<Block> blocks = List.of(Block.line(FIRST), new Block("Related", Block.Kind.HEADING, 0, false),
+                new Block("Ferry delays: the full figures", Block.Kind.LIST_ITEM, 1.0, false));
+        assertEquals(List.of(FIRST, "Ferry delays: the full figures"), SourcesTrailerTest.texts(BodyBounds.dropDanglingHeadings(blocks)));
+    }
+
+    @Test
     void firstProseFindsTheFirstParagraph() {
         assertEquals(1, BodyBounds.firstProse(List.of(Block.line("Label"), Block.line(FIRST))));
         assertEquals(-1, BodyBounds.firstProse(List.of(Block.line("Label"))));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,14 +33,19 @@ class OwnPagesMetadataTest {
             Map.entry("holdout2-logo-h1.html", new Expected("en", Optional.of("North Isles Times"), Optional.empty())),
             Map.entry("holdout2-long-comments.html", new Expected("en", Optional.of("Bayside Echo"), Optional.of(LocalDate.of(2024, 5, 2)))),
             Map.entry("holdout2-paywall.html", new Expected("en", Optional.of("The Industrial Ledger"), Optional.of(LocalDate.of(2024, 2, 1)))),
-            Map.entry("holdout2-related-cards.html", new Expected("en", Optional.of("Coastal Daily"), Optional.of(LocalDate.of(2024, 4, 4)))));
+            Map.entry("holdout2-related-cards.html", new Expected("en", Optional.of("Coastal Daily"), Optional.of(LocalDate.of(2024, 4, 4)))),
+            Map.entry("holdout3-de-nachrichten.html", new Expected("de", Optional.of("Weser-Rundschau"), Optional.of(LocalDate.of(2024, 5, 21)))),
+            Map.entry("holdout3-fr-actualite.html", new Expected("fr", Optional.of("Ouest Littoral"), Optional.of(LocalDate.of(2024, 4, 18)))),
+            Map.entry("holdout3-es-diario.html", new Expected("es", Optional.of("La Voz del Sur"), Optional.of(LocalDate.of(2024, 6, 3)))),
+            Map.entry("holdout3-content-list.html", new Expected("en", Optional.of("Isles Gazette"), Optional.of(LocalDate.of(2024, 4, 30)))),
+            Map.entry("holdout3-two-h1-graph.html", new Expected("en", Optional.of("South Coast News"), Optional.of(LocalDate.of(2024, 8, 11)))));
 
     private final MetadataExtractor extractor = new MetadataExtractor(LanguageDetector.load());
     private final ArticleCleaner cleaner = new ArticleCleaner();
 
     @Test
     void everyOwnPageGivesItsHeadlineLanguageOutletAndDate() {
-        assertEquals(EXPECTED.keySet(), Samples.ownPages().stream().map(page -> page.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(EXPECTED.keySet(), Samples.ownPages().stream().map(page -> page.getFileName().toString()).collect(Collectors.toSet()));
         for (Path page : Samples.ownPages()) {
             String html = Samples.read(page);
             Expected expected = EXPECTED.get(page.getFileName().toString());

@@ -81,7 +81,9 @@ public final class ArticleIntake {
         if (draft.text().isBlank()) {
             return Optional.empty();
         }
-        Draft withOutlet = draft.metadata().outlet().isPresent() || outletHint == null ? draft : draft.override(outletHint, null, null, null, null);
+        // The metadata falls back to the host name; a feed's own outlet name is better than that.
+        boolean namedByPage = draft.metadata().outlet().filter(outlet -> !outlet.equals(Draft.host(pageUrl).orElse(null))).isPresent();
+        Draft withOutlet = namedByPage || outletHint == null ? draft : draft.override(outletHint, null, null, null, null);
         return Optional.of(withOutlet.toResult(pageUrl, fetchedAt, canonicalizer));
     }
 

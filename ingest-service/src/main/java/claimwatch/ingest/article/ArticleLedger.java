@@ -48,11 +48,13 @@ public class ArticleLedger implements PanacheRepositoryBase<ArticleEntity, Strin
         return Optional.empty();
     }
 
+    @Transactional
     public Optional<String> findIdByCanonicalUrl(String canonicalUrl) {
         return find("canonicalUrl", canonicalUrl).firstResultOptional().map(article -> article.id);
     }
 
     /** Fingerprints of the newest articles, newest first, to rebuild the near-duplicate index at start. */
+    @Transactional
     public List<ArticleEntity> newest(int limit) {
         return findAll(Sort.descending("ingestedAt")).page(Page.ofSize(limit)).list();
     }

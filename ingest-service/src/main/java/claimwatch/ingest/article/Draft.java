@@ -55,7 +55,7 @@ record Draft(String text, PageMetadata metadata) {
         return found;
     }
 
-    private static Optional<String> host(String url) {
+    static Optional<String> host(String url) {
         if (url == null) {
             return Optional.empty();
         }

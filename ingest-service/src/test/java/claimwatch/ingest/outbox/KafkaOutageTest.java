@@ -34,7 +34,8 @@ class KafkaOutageTest {
             id = given().contentType("application/json")
                     .body("{\"text\": \"Accepted during the outage: 3 ferries were delayed.\", \"outlet\": \"Harbor Times\"}")
                     .post("/articles").then().statusCode(202).body("status", equalTo("accepted")).extract().path("id");
-            await().atMost(Duration.ofSeconds(20)).until(() -> pendingInOutbox() >= 1);
+            // The relay holds a batch until Kafka times out (ingest.publish-timeout), then reports it pending.
+            await().atMost(Duration.ofSeconds(45)).until(() -> pendingInOutbox() >= 1);
         } finally {
             PausableKafkaTestResource.broker().resume();
         }

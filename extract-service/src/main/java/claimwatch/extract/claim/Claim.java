@@ -1,9 +1,7 @@
 package claimwatch.extract.claim;
 
+import claimwatch.extract.sentence.Span;
+
 /** A factual assertion an article makes, located by its sentence. */
 public record Claim(String id, String text, Span span, int sentenceIndex) {
-
-    /** Character offsets in the article text, end exclusive. */
-    public record Span(int start, int end) {
-    }
 }

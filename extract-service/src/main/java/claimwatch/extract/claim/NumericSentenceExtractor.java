@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import claimwatch.extract.sentence.Sentence;
 import claimwatch.extract.sentence.SentenceSplitter;
+import claimwatch.extract.sentence.Span;
 
 /** The first extractor: every sentence that carries a digit is a claim. */
 public final class NumericSentenceExtractor implements ClaimExtractor {
@@ -35,7 +36,7 @@ public final class NumericSentenceExtractor implements ClaimExtractor {
         for (Sentence sentence : splitter.split(text)) {
             if (DIGIT.matcher(sentence.text()).find()) {
                 claims.add(new Claim(ids.next(sentence.text()), sentence.text(),
-                        new Claim.Span(sentence.start(), sentence.end()), sentence.index()));
+                        new Span(sentence.start(), sentence.end()), sentence.index()));
             }
         }
         return claims;

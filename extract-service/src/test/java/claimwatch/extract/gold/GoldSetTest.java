@@ -1,0 +1,60 @@
+package claimwatch.extract.gold;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import claimwatch.extract.claim.ClaimExtractor;
+import claimwatch.extract.claim.StructuredClaimExtractor;
+
+/**
+ * Measures the extractor against the hand-written gold set (src/test/resources/gold) and fails below the floors.
+ * Raise a floor whenever the extractor improves, so it cannot slip back.
+ */
+class GoldSetTest {
+
+    private static final Map<String, Double> F1_FLOORS = floors();
+    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+
+    @Test
+    void extractorMeetsTheFloorsOnTheGoldSet() throws IOException {
+        List<GoldArticle> articles = GoldArticle.loadAll();
+        assertTrue(articles.size() >= 30, "the gold set has " + articles.size() + " articles");
+        ClaimExtractor extractor = StructuredClaimExtractor.standard();
+        GoldScorer scorer = new GoldScorer();
+        for (GoldArticle article : articles) {
+            List<JsonNode> claims = extractor.extract("0".repeat(32), article.text(), article.publishedAt()).stream()
+                    .map(claim -> (JsonNode) JSON.valueToTree(claim)).toList();
+            scorer.score(article, claims);
+        }
+        String report = "Gold set: " + articles.size() + " articles, extractor " + extractor.name() + " v" + extractor.version() + "\n"
+                + scorer.report();
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "gold-report.txt"), report);
+        F1_FLOORS.forEach((facet, floor) -> {
+            double f1 = scorer.scores().get(facet).f1();
+            assertTrue(f1 >= floor, facet + " F1 " + String.format("%.3f", f1) + " fell below its floor " + floor + "\n" + report);
+        });
+    }
+
+    private static Map<String, Double> floors() {
+        Map<String, Double> floors = new LinkedHashMap<>();
+        floors.put("quantities", 0.80);
+        floors.put("money", 0.80);
+        floors.put("dates", 0.80);
+        floors.put("attribution", 0.70);
+        return floors;
+    }
+}

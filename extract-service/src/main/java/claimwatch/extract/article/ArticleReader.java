@@ -38,11 +38,11 @@ public final class ArticleReader {
         if (article.text() == null || article.text().isBlank()) {
             throw new UnreadableArticleException("text is empty");
         }
-        if (!LETTER.matcher(article.text()).find()) {
-            throw new UnreadableArticleException("text has no sentences: no letters in " + article.text().length() + " characters");
-        }
         if (article.text().length() > maxTextChars) {
             throw new UnreadableArticleException("text has " + article.text().length() + " characters, more than extract.max-text-chars=" + maxTextChars);
+        }
+        if (!LETTER.matcher(article.text()).find()) {
+            throw new UnreadableArticleException("text has no sentences: no letters in " + article.text().length() + " characters");
         }
         return article;
     }

@@ -27,7 +27,7 @@ final class TokenScanner {
             if (Tokens.isDigit(c)) {
                 end = numberEnd(i);
                 kind = Tokens.Kind.NUMBER;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 end = letterRunEnd(i);
                 kind = Tokens.Kind.WORD;
                 if (end < n && Tokens.isDigit(text.charAt(end)) && !isCapitalsPrefix(i, end)) {
@@ -73,9 +73,9 @@ final class TokenScanner {
         int j = i + 1;
         while (j < n) {
             char c = text.charAt(j);
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 j++;
-            } else if ((c == '\'' || c == '\u2019') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+            } else if ((c == '\'' || c == '\u2019') && j + 1 < n && isLetter(text.charAt(j + 1))) {
                 j += 2;
             } else {
                 break;
@@ -86,10 +86,17 @@ final class TokenScanner {
 
     private int alphanumericEnd(int i) {
         int j = i;
-        while (j < text.length() && (Tokens.isDigit(text.charAt(j)) || Character.isLetter(text.charAt(j)))) {
+        while (j < text.length() && (Tokens.isDigit(text.charAt(j)) || isLetter(text.charAt(j)))) {
             j++;
         }
         return j;
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     // "NOK640m", "COVID19": three or more capitals before digits stay a word, so the numeral can be read on its own.

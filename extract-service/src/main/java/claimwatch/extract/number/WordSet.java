@@ -4,21 +4,30 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * A set of lower-case words that answers "is token i one of them?" cheaply: a bit table of word hashes rejects almost
- * every other word before it is lower-cased, which matters because every extractor asks this of every word.
+ * A set of lower-case words that answers "is token i one of them?" without lower-casing the token: an open-addressed
+ * table of word hashes, checked against the token's cached case-insensitive hash. Every extractor asks this of every
+ * word, so it must cost no more than a few comparisons.
  */
 public final class WordSet {
 
-    private static final int BITS = 1 << 12;
-
     private final Set<String> words;
-    private final long[] hashBits = new long[BITS / Long.SIZE];
+    private final int[] hashes;
+    private final String[] slots;
+    private final int mask;
 
     public WordSet(Collection<String> lowerCaseWords) {
         this.words = Set.copyOf(lowerCaseWords);
+        int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+        hashes = new int[size];
+        slots = new String[size];
+        mask = size - 1;
         for (String word : words) {
-            int bit = word.hashCode() & (BITS - 1);
-            hashBits[bit >>> 6] |= 1L << bit;
+            int slot = spread(word.hashCode()) & mask;
+            while (slots[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = word;
+            hashes[slot] = word.hashCode();
         }
     }
 
@@ -27,11 +36,15 @@ public final class WordSet {
         if (!tokens.isWord(i) && !tokens.isCode(i)) {
             return false;
         }
-        int bit = tokens.lowerHash(i) & (BITS - 1);
-        if ((hashBits[bit >>> 6] & 1L << bit) == 0) {
-            return false;
+        int hash = tokens.lowerHash(i);
+        int slot = spread(hash) & mask;
+        while (slots[slot] != null) {
+            if (hashes[slot] == hash && tokens.is(i, slots[slot])) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
         }
-        return words.contains(tokens.lower(i));
+        return false;
     }
 
     public boolean contains(String lowerCaseWord) {
@@ -40,5 +53,9 @@ public final class WordSet {
 
     public Set<String> words() {
         return words;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 }

@@ -59,10 +59,15 @@ final class Currencies {
     private Currencies() {
     }
 
-    private static final String SIGNS = "\u20ac$\u00a3\u00a5\u20b9\u20bd\u20a9\u20ba\u20aa\u20b4\u20a6\u20b1\u0e3f";
-
-    static boolean isSign(char c) {
-        return SIGNS.indexOf(c) >= 0;
+    /** The currency written right before the number at token n: "€430", "US$3m", "NOK 640", "NOK640m", "Rs. 500". */
+    static Optional<CurrencyMatch> endingAt(Tokens tokens, int n) {
+        for (int start = Math.max(0, n - 2); start < n; start++) {
+            Optional<CurrencyMatch> match = before(tokens, start);
+            if (match.isPresent() && match.get().end() == n) {
+                return match;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A currency written before an amount, starting at token i: "€", "US$", "NOK", "Rs.". */

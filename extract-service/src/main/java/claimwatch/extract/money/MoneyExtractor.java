@@ -47,23 +47,27 @@ public final class MoneyExtractor {
         return List.copyOf(found);
     }
 
-    private static Found at(Tokens tokens, int i) {
-        if (!mayStart(tokens, i)) {
+    /** The amount whose number starts at token n, with the currency mark and the words before it. */
+    private static Found at(Tokens tokens, int n) {
+        if (!Numerals.mayStartAt(tokens, n)) {
             return null;
         }
-        boolean between = tokens.is(i, "between");
-        boolean pair = between || tokens.is(i, "from") && !NumberParser.isChange(tokens, i - 1);
-        int first = pair ? i + 1 : i;
-        Optional<CurrencyMatch> prefix = Currencies.before(tokens, first);
-        Optional<Numeral> lowerRead = Numerals.read(tokens, prefix.map(CurrencyMatch::end).orElse(first));
+        Optional<Numeral> lowerRead = Numerals.read(tokens, n);
         if (lowerRead.isEmpty()) {
             return null;
         }
+        Optional<CurrencyMatch> prefix = Currencies.endingAt(tokens, n);
+        int first = prefix.map(CurrencyMatch::start).orElse(n);
+        boolean between = tokens.is(first - 1, "between");
+        boolean pair = between || tokens.is(first - 1, "from") && !NumberParser.isChange(tokens, first - 2);
         Numeral lower = lowerRead.get();
-        Numeral upper = upperBound(tokens, lower, prefix.isPresent(), pair ? (between ? "and" : "to") : null, i);
+        Numeral upper = upperBound(tokens, lower, prefix.isPresent(), pair ? (between ? "and" : "to") : null, first);
         if (pair && upper == null) {
-            return null;
+            // "a gap between €5m and the rest": no range, just the amount.
+            pair = false;
+            upper = upperBound(tokens, lower, prefix.isPresent(), null, first);
         }
+        int i = pair ? first - 1 : first;
         int end = upper == null ? lower.end() : upper.end();
         String code;
         if (prefix.isPresent()) {
@@ -90,14 +94,6 @@ public final class MoneyExtractor {
         Money money = new Money(span.of(tokens.text()), span, amount, upper == null ? null : upper.value(), code,
                 qualifier);
         return new Found(money, end);
-    }
-
-    // One cheap test per token before any reading: most words cannot begin an amount of money.
-    private static boolean mayStart(Tokens tokens, int i) {
-        if (tokens.kind(i) == Tokens.Kind.SYMBOL) {
-            return Currencies.isSign(tokens.text().charAt(tokens.start(i)));
-        }
-        return tokens.isCapitalised(i) || Numerals.mayStartOrOpenRangeAt(tokens, i);
     }
 
     /** The upper bound of "€300-400 million", "$1m to $2m", "between €1m and €2m"; null when there is none. */

@@ -7,8 +7,8 @@ import claimwatch.extract.entity.Token;
 
 /**
  * Marks the tokens whose negations and hedges do not bear on the sentence's own claim: relative clauses ("projects
- * that were never going to finish"), concessive clauses ("although the size has not been disclosed") and quoted
- * titles ("No Time to Die").
+ * that were never going to finish"), adverbial clauses ("although the size has not been disclosed", "because",
+ * "when", ", as the chamber had warned") and quoted titles ("No Time to Die").
  */
 final class ClauseMask {
 
@@ -33,7 +33,12 @@ final class ClauseMask {
     private static final Set<String> VERB_BEFORE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "can", "may", "might", "must", "should", "does", "do", "did", "be", "been");
 
-    private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas", "while", "despite");
+    /** Adverbial clauses whose negations and hedges are not the main claim's: "because", "when", "although". */
+    private static final Set<String> ADVERBIAL = Set.of("although", "though", "whereas", "while", "despite",
+            "because", "when", "whenever", "once");
+
+    private static final Set<String> SUBJECT_STARTS = Set.of("the", "a", "an", "it", "he", "she", "they", "we",
+            "i", "you", "its", "his", "her", "their", "our", "this", "that", "these", "those");
 
     private static final int COMPLEMENT_WINDOW = 6;
     private static final int LONGEST_TITLE = 6;
@@ -46,8 +51,8 @@ final class ClauseMask {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean afterComma = i > 0 && tokens.get(i - 1).isPunct(',');
-            if (CONCESSIVE.contains(token.lower()) || token.is("even") && next(tokens, i, "though")
-                    || afterComma && isRelativePronoun(token)
+            if (ADVERBIAL.contains(token.lower()) || token.is("even") && next(tokens, i, "though")
+                    || afterComma && (isRelativePronoun(token) || token.is("as") && opensClause(tokens, i))
                     || isRestrictiveRelative(tokens, i)) {
                 markClause(tokens, i, mask);
             }
@@ -72,6 +77,11 @@ final class ClauseMask {
         for (int k = from; k < end; k++) {
             mask[k] = true;
         }
+    }
+
+    /** ", as the audit chamber had warned": "as" followed by a subject, not "as well as" or "as many as". */
+    private static boolean opensClause(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && SUBJECT_STARTS.contains(tokens.get(i + 1).lower());
     }
 
     private static boolean isRelativePronoun(Token token) {

@@ -9,8 +9,8 @@ import claimwatch.extract.entity.Token;
 /**
  * Finds the conditions a sentence's claim depends on: "if", "unless", "provided that", "on condition that", "as
  * long as", "in the event that". Indirect questions ("asked if"), comparisons ("as if"), concessions ("even if"),
- * wishes ("if only"), hedged quantities ("few, if any", "dozens, if not hundreds") and trailing asides ("little
- * room if something goes wrong", "if necessary") are not conditions.
+ * wishes ("if only") and hedged quantities ("few, if any", "dozens, if not hundreds") are not conditions; a
+ * rhetorical "if" ("very little room if something goes wrong") is.
  */
 final class ConditionCues {
 
@@ -20,10 +20,6 @@ final class ConditionCues {
             "clear", "question", "as", "even", "what", "whether");
 
     private static final Set<String> AFTER_IF_NOT_CONDITION = Set.of("not", "any", "ever", "only");
-
-    /** After a trailing "if" these make an aside ("room if something goes wrong", "if necessary"), no condition. */
-    private static final Set<String> ASIDE_AFTER_IF = Set.of("something", "anything", "things", "necessary",
-            "needed", "need", "possible", "required", "appropriate", "so", "ever");
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "a", "possible", "necessary");
@@ -51,9 +47,7 @@ final class ConditionCues {
         if (token.is("if")) {
             boolean excluded = i > 0 && BEFORE_IF_NOT_CONDITION.contains(tokens.get(i - 1).lower())
                     || i + 1 < tokens.size() && AFTER_IF_NOT_CONDITION.contains(tokens.get(i + 1).lower());
-            boolean aside = i > 0 && !opensClause(tokens, i) && i + 1 < tokens.size()
-                    && ASIDE_AFTER_IF.contains(tokens.get(i + 1).lower());
-            return excluded || aside ? null : token.lower();
+            return excluded ? null : token.lower();
         }
         if (token.is("unless")) {
             return token.lower();
@@ -74,18 +68,6 @@ final class ConditionCues {
             return phrase(tokens, i, 4);
         }
         return null;
-    }
-
-    /** At the start of the sentence, or after a comma, conjunction or opening quote. */
-    private static boolean opensClause(List<Token> tokens, int i) {
-        for (int k = i - 1; k >= 0; k--) {
-            Token token = tokens.get(k);
-            if (token.is("and") || token.is("but") || token.is("or") || token.is("so") || token.is("only")) {
-                continue;
-            }
-            return token.kind() == Token.Kind.PUNCT;
-        }
-        return true;
     }
 
     private static String phrase(List<Token> tokens, int from, int length) {

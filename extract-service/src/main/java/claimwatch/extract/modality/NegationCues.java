@@ -88,6 +88,10 @@ final class NegationCues {
         return false;
     }
 
+    static boolean isNegator(String lower) {
+        return lower.equals("not") || lower.equals("cannot") || lower.endsWith("n't") || lower.endsWith("n\u2019t");
+    }
+
     static boolean is(List<Token> tokens, int i, String word) {
         return i >= 0 && i < tokens.size() && tokens.get(i).is(word);
     }

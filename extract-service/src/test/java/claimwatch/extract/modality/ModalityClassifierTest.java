@@ -67,6 +67,9 @@ class ModalityClassifierTest {
             Although the size has not been disclosed, the contract includes penalties.             | asserted | 
             Recovery money has been attached to projects that were never going to finish by 2026. | asserted |
             The firm, whose founder never spoke to the press, won the tender.                      | asserted |
+            The price rose because steel did not get cheaper.                                      | asserted |
+            Ferries were cancelled when the old boats could not sail.                             | asserted |
+            The question is whether the price will hold, as the chamber had warned that costs could rise. | asserted |
             The report that was published on Tuesday does not show any payment.                    | negated  | not
             Lopez said that the deal was not signed.                                               | negated  | not
             """)
@@ -96,6 +99,8 @@ class ModalityClassifierTest {
             "If there had been an advance, it would be in the ledgers.                            | conditional | if
             If the agreement is not ratified, the region will relaunch the tender.               | conditional | if
             And if it doesn't?                                                                     | conditional | if
+            The region has very little room if something goes wrong.                              | conditional | if
+            The ferry will sail at night if necessary.                                            | conditional | if
             """)
     void conditions(String sentence, String modality, String cue) {
         assertReading(sentence, modality, cue);
@@ -110,8 +115,6 @@ class ModalityClassifierTest {
             Even if the vote passes, the price stays at €430 million.                             | asserted |
             Few, if any, of the bidders met the deadline.                                         | asserted |
             Dozens, if not hundreds, of sailings were cancelled.                                  | asserted |
-            The region has very little room if something goes wrong.                              | asserted |
-            The ferry will sail at night if necessary.                                            | asserted |
             The figures are kept for several years as long as 2030.                               | asserted |
             Work will take as long as three years.                                                | asserted |
             """)
@@ -137,8 +140,14 @@ class ModalityClassifierTest {
             The audit suggests the price was set too early.                                       | hedged | suggests
             A buyer is rumoured to be in talks.                                                   | hedged | rumoured
             The first unit would arrive in 2027.                                                  | hedged | would
-            Further increases could not be ruled out.                                             | hedged | could
-            The auditors did not rule out further increases.                                      | hedged | rule out
+            Further increases could not be ruled out.                                             | hedged | could not be ruled out
+            The auditors did not rule out further increases.                                      | hedged | did not rule out
+            A rise cannot be ruled out.                                                           | hedged | cannot be ruled out
+            She expected the hearing to take place before the vote.                               | hedged | expected
+            Analysts had expected profit of €2 million.                                           | hedged | expected
+            Aldermoor expects to begin cutting steel early next year.                             | hedged | expects to
+            The yard expects a busy year.                                                         | hedged | expects
+            The deal will almost certainly pass.                                                  | hedged | almost certainly
             The company is said to be in talks.                                                   | hedged | is said to
             """)
     void hedges(String sentence, String modality, String cue) {
@@ -155,7 +164,10 @@ class ModalityClassifierTest {
             The vote is due in May.                                                               | asserted |
             May 18 is the day of the vote.                                                        | asserted |
             The ferries carry twice as many cars, which would ease the queues.                    | asserted |
-            She expected the hearing to take place before the vote.                               | asserted |
+            The auditors found that the expected cost had risen 23%.                              | asserted |
+            A report alleged that the builder had received an advance.                            | asserted |
+            The price is due to be set in May.                                                    | asserted |
+            The deal will certainly pass.                                                         | asserted |
             """)
     void wordsThatOnlyLookHedged(String sentence, String modality, String cue) {
         assertReading(sentence, modality, cue);
@@ -192,6 +204,7 @@ class ModalityClassifierTest {
     @Test
     void cueIsTheFirstOneOfTheWinningKind() {
         assertEquals("reportedly", classifier.classify("The firm reportedly could face fines.").cue());
+        assertEquals("could", classifier.classify("Costs could rise, and they might rise further.").cue());
     }
 
     @Test
@@ -217,10 +230,13 @@ class ModalityClassifierTest {
     }
 
     @Test
-    void unrelatedStoryIsMostlyAsserted() {
-        List<Sentence> sentences = SampleArticles.sentences("articles/12-");
-        long asserted = sentences.stream().filter(s -> classifier.classify(s.text()).value() == Modality.ASSERTED).count();
-        assertEquals(sentences.size(), asserted);
+    void museumStoryIsAssertedExceptForItsOneExpectation() {
+        for (Sentence sentence : SampleArticles.sentences("articles/12-")) {
+            ModalityReading reading = classifier.classify(sentence.text());
+            boolean expectation = sentence.text().startsWith("The museum expects to receive");
+            assertEquals(expectation ? new ModalityReading(Modality.HEDGED, "expects to") : ModalityReading.ASSERTED,
+                    reading, sentence.text());
+        }
     }
 
     private void assertReading(String sentence, String modality, String cue) {

@@ -3,7 +3,7 @@ package claimwatch.extract.entity;
 import java.util.Set;
 
 /** Capitalised words that are not names: function words, calendar words, nationalities and common nouns of titles. */
-final class CommonWords {
+public final class CommonWords {
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "but", "or", "nor", "so", "yet", "if",
             "in", "on", "at", "by", "for", "from", "to", "of", "with", "as", "after", "before", "since", "during",
@@ -59,7 +59,7 @@ final class CommonWords {
     }
 
     /** "British", "Norwegian", also compounds such as "British-Norwegian". */
-    static boolean isNationality(String lower) {
+    public static boolean isNationality(String lower) {
         if (NATIONALITIES.contains(lower)) {
             return true;
         }

@@ -27,24 +27,34 @@ public final class EntityExtractor {
             List<Token> sentenceTokens = tokenizer.tokenize(sentence.text());
             tokens.add(sentenceTokens);
             for (Token token : sentenceTokens) {
-                if (token.isWord() && token.text().equals(token.lower())) {
+                // toLowerCase returns the same instance when nothing changes: a cheap test for all lower case.
+                if (token.isWord() && token.text() == token.lower()) {
                     lowerVocabulary.add(token.lower());
                 }
             }
         }
         NameRegistry registry = new NameRegistry();
         NameFinder finder = new NameFinder(lowerVocabulary, registry);
+        List<List<Mention>> found = new ArrayList<>(sentences.size());
+        boolean[] titleLines = new boolean[sentences.size()];
+        boolean[] again = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
-            for (Mention mention : finder.find(text, tokens.get(i), afterTitle(tokens, i))) {
-                learn(registry, NameClassifier.text(text, tokens.get(i), mention.from(), mention.to()), mention);
+            titleLines[i] = NameRuns.isTitleLine(tokens.get(i));
+            List<Mention> mentions = finder.find(text, tokens.get(i), afterTitle(tokens, i), titleLines[i]);
+            again[i] = finder.dependedOnRegistry(titleLines[i]);
+            found.add(mentions);
+            for (Mention mention : mentions) {
+                learn(registry, name(text, tokens.get(i), mention), mention);
             }
         }
         List<List<Entity>> bySentence = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
             List<Entity> entities = new ArrayList<>();
-            for (Mention mention : finder.find(text, tokens.get(i), afterTitle(tokens, i))) {
+            List<Mention> mentions = again[i] ? finder.find(text, tokens.get(i), afterTitle(tokens, i), titleLines[i])
+                    : found.get(i);
+            for (Mention mention : mentions) {
                 label(registry, text, tokens.get(i), mention).ifPresent(entities::add);
             }
             entities.sort(Comparator.comparingInt(entity -> entity.span().start()));
@@ -61,6 +71,14 @@ public final class EntityExtractor {
         List<Token> previous = tokens.get(sentence - 1);
         Token last = previous.get(previous.size() - 1);
         return last.text().endsWith(".") && last.capitalised() && PersonWords.isTitle(last.lower());
+    }
+
+    /** An outlet written "the Daily Klaxon" is named "The Daily Klaxon", as its masthead has it. */
+    private static String name(String sentence, List<Token> tokens, Mention mention) {
+        String text = NameClassifier.text(sentence, tokens, mention.from(), mention.to());
+        boolean definite = mention.from() > 0 && tokens.get(mention.from() - 1).text().equals("the");
+        return definite && mention.type() == EntityType.ORGANISATION && OrganisationWords.looksLikeOutlet(text)
+                ? "The " + text : text;
     }
 
     private static void learn(NameRegistry registry, String text, Mention mention) {

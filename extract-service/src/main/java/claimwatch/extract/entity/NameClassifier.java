@@ -15,10 +15,20 @@ final class NameClassifier {
 
     private final Set<String> lowerVocabulary;
     private final NameRegistry registry;
+    private boolean consultedRegistry;
 
     NameClassifier(Set<String> lowerVocabulary, NameRegistry registry) {
         this.lowerVocabulary = lowerVocabulary;
         this.registry = registry;
+    }
+
+    /** Whether a decision since the last reset depended on what the article had established so far. */
+    boolean consultedRegistry() {
+        return consultedRegistry;
+    }
+
+    void resetConsultedRegistry() {
+        consultedRegistry = false;
     }
 
     void classifyRun(String sentence, List<Token> tokens, int from, int to, boolean titled, List<Mention> out) {
@@ -58,15 +68,20 @@ final class NameClassifier {
         int start = from;
         Token first = tokens.get(start);
         if (!titledBefore && NameRuns.isSentenceInitial(tokens, start)
-                && (lowerVocabulary.contains(first.lower()) || CommonWords.isStop(first.lower()))
-                && registry.lookup(first.text()).isEmpty()) {
-            start++;
+                && (lowerVocabulary.contains(first.lower()) || CommonWords.isStop(first.lower()))) {
+            consultedRegistry = true;
+            start += registry.lookup(first.text()).isEmpty() ? 1 : 0;
         }
         int afterTitles = start;
         boolean titled = titledBefore;
         while (afterTitles < to && (PersonWords.isTitle(tokens.get(afterTitles).lower())
                 || PersonWords.isTitleModifier(tokens.get(afterTitles).lower()))) {
             titled |= PersonWords.isTitle(tokens.get(afterTitles).lower());
+            afterTitles++;
+        }
+        // A capitalised role before a name ("Analyst Shawn Wu") shows a person and is not part of the name.
+        while (afterTitles < to - 1 && PersonWords.isRole(tokens.get(afterTitles).lower())) {
+            titled = true;
             afterTitles++;
         }
         if (titled) {

@@ -17,12 +17,16 @@ final class NameFinder {
         this.classifier = new NameClassifier(lowerVocabulary, registry);
     }
 
-    /** The names of a sentence; afterTitle when the sentence before ended in a title such as "Dr.". */
-    List<Mention> find(String sentence, List<Token> tokens, boolean afterTitle) {
+    /**
+     * The names of a sentence; afterTitle when the sentence before ended in a title such as "Dr.", titleLine when
+     * the sentence is written in title case.
+     */
+    List<Mention> find(String sentence, List<Token> tokens, boolean afterTitle, boolean titleLine) {
+        classifier.resetConsultedRegistry();
         List<Mention> mentions = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
         ProductFinder.find(tokens, used, mentions);
-        if (NameRuns.isTitleLine(tokens)) {
+        if (titleLine) {
             findKnown(sentence, tokens, used, mentions);
             return mentions;
         }
@@ -37,6 +41,11 @@ final class NameFinder {
             i = end;
         }
         return mentions;
+    }
+
+    /** Whether the last find depended on the registry, so that a fuller registry could change its result. */
+    boolean dependedOnRegistry(boolean titleLine) {
+        return titleLine || classifier.consultedRegistry();
     }
 
     /** In a title-case line capitals mean nothing: only names the article has already established count. */

@@ -25,11 +25,18 @@ final class NameRuns {
     }
 
     static boolean startsName(Token token) {
-        return token.capitalised() && !isCalendar(token) && (!CommonWords.isStop(token.lower()) || token.is("the"));
+        return token.capitalised() && !isCalendar(token) && !isRoleAcronym(token)
+                && (!CommonWords.isStop(token.lower()) || token.is("the"));
     }
 
     static boolean continuesName(Token token) {
-        return token.capitalised() && !isCalendar(token) && !CommonWords.isStop(token.lower());
+        return token.capitalised() && !isCalendar(token) && !isRoleAcronym(token)
+                && !CommonWords.isStop(token.lower());
+    }
+
+    /** "Apple CEO Steve Jobs" is an organisation, a role and a person, not one name. */
+    private static boolean isRoleAcronym(Token token) {
+        return token.allCaps() && PersonWords.isRole(token.lower());
     }
 
     /** End (exclusive) of the run that starts at from. */

@@ -20,7 +20,7 @@ public final class OrganisationWords {
             "association", "society", "foundation", "trust", "fund", "alliance", "coalition", "league", "club",
             "department", "service", "services", "police", "army", "navy", "guard", "forces", "government",
             "cabinet", "chamber", "centre", "center", "museum", "hospital", "systems", "solutions", "technologies",
-            "industries", "holdings", "partners", "capital", "energy", "motors", "airlines", "airways", "railways",
+            "industries", "holdings", "partners", "capital", "energy", "motors", "motor", "airlines", "airways", "railways",
             "lines", "ferries", "shipping", "logistics", "insurance", "pharmaceuticals", "exchange", "board",
             "network", "organisation", "organization", "secretariat", "directorate", "tribunal", "research",
             "consulting", "media", "studios", "publishing", "facility", "laboratory", "laboratories",
@@ -85,7 +85,7 @@ public final class OrganisationWords {
         return INTRODUCERS.contains(lower);
     }
 
-    static boolean followsOrganisation(String lower) {
+    public static boolean followsOrganisation(String lower) {
         return FOLLOWERS.contains(lower);
     }
 

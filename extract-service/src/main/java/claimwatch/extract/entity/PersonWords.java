@@ -36,12 +36,13 @@ public final class PersonWords {
             "businesswoman", "photographer", "soldier", "priest", "bishop", "spokespeople", "physiotherapist",
             "cyclist", "rider", "skipper", "surgeon", "epidemiologist", "astronomer", "diplomat",
             "mayoress", "woman", "man", "veteran", "chairperson", "president-elect", "envoy", "lawmaker",
-            "legislator", "politician", "deputies", "officials", "experts", "analysts", "researchers");
+            "legislator", "politician", "deputies", "officials", "experts", "analysts", "researchers", "coo", "cto",
+            "cio", "vp", "mep", "msp", "md");
 
     private PersonWords() {
     }
 
-    static boolean isTitle(String lower) {
+    public static boolean isTitle(String lower) {
         return TITLES.contains(lower);
     }
 

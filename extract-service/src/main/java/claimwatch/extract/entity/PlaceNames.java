@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 /** A small gazetteer of countries, capitals and major cities, and the words that announce a place name. */
-final class PlaceNames {
+public final class PlaceNames {
 
     private static final String GAZETTEER = String.join("|",
             // continents and large regions
@@ -66,7 +66,7 @@ final class PlaceNames {
     private PlaceNames() {
     }
 
-    static boolean isKnown(String name) {
+    public static boolean isKnown(String name) {
         return NAMES.contains(name);
     }
 

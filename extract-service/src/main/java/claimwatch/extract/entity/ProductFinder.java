@@ -20,15 +20,24 @@ final class ProductFinder {
     }
 
     static boolean isModelCode(String word) {
-        return MODEL_CODE.matcher(word).matches() && !NOT_A_PRODUCT.matcher(word).matches()
-                && word.chars().anyMatch(Character::isDigit);
+        return Character.isUpperCase(word.charAt(0)) && hasDigit(word) && MODEL_CODE.matcher(word).matches() && !NOT_A_PRODUCT.matcher(word).matches()
+;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds a mention for every model code phrase and marks its tokens as used. */
     static void find(List<Token> tokens, boolean[] used, List<Mention> mentions) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (!token.isWord() || used[i] || !isModelCode(token.text())) {
+            if (!token.capitalised() || used[i] || !isModelCode(token.text())) {
                 continue;
             }
             int from = i;

@@ -1,7 +1,10 @@
 package claimwatch.extract.entity;
 
-/** A word, number, possessive ending or punctuation mark of a sentence, with its offsets in the sentence. */
-public record Token(String text, String lower, int start, int end, Kind kind) {
+/**
+ * A word, number, possessive ending or punctuation mark of a sentence, with its offsets in the sentence; capitalised
+ * when it is a word whose first letter is upper case ("Lopez", "IMS", "K9", "Dr.").
+ */
+public record Token(String text, String lower, int start, int end, Kind kind, boolean capitalised) {
 
     /** The four shapes a token can have. */
     public enum Kind { WORD, NUMBER, POSSESSIVE, PUNCT }
@@ -16,11 +19,6 @@ public record Token(String text, String lower, int start, int end, Kind kind) {
 
     public boolean isPunct(char c) {
         return kind == Kind.PUNCT && text.charAt(0) == c;
-    }
-
-    /** A word whose first letter is upper case: "Lopez", "IMS", "K9", "Dr.". */
-    public boolean capitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
     }
 
     /** A word written in capitals only, with at least two letters: "IMS", "NPV", "U.S.". */

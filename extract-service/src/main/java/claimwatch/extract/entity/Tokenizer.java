@@ -1,20 +1,43 @@
 package claimwatch.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Splits a sentence into tokens in one pass. Words keep inner hyphens and apostrophes ("British-Norwegian",
  * "don't", "F-35"), a possessive "'s" is a token of its own, initials stay whole ("U.S.", "S.A.") and a few
- * abbreviations keep their period ("Dr.", "Inc.").
+ * abbreviations keep their period ("Dr.", "Inc."). The token lists are read-only.
  */
 public final class Tokenizer {
+
+    /**
+     * Entities, attribution and modality all tokenize the same sentence strings; remembering the last few per
+     * thread, by identity, tokenizes each once and hashes each word once, which is most of their cost.
+     */
+    private static final int REMEMBERED = 256;
+    private static final ThreadLocal<Map<String, List<Token>>> RECENT = ThreadLocal.withInitial(IdentityHashMap::new);
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "mt", "inc", "ltd",
             "corp", "co", "jr", "sr", "gen", "col", "capt", "lt", "sgt", "rev", "sen", "rep", "gov", "sra", "vs");
 
     public List<Token> tokenize(String text) {
+        Map<String, List<Token>> recent = RECENT.get();
+        List<Token> tokens = recent.get(text);
+        if (tokens == null) {
+            if (recent.size() >= REMEMBERED) {
+                recent.clear();
+            }
+            tokens = Collections.unmodifiableList(split(text));
+            recent.put(text, tokens);
+        }
+        return tokens;
+    }
+
+    private static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
         int n = text.length();
         int i = 0;
@@ -46,9 +69,20 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /** One shared string per ASCII punctuation mark, so punctuation allocates nothing. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private static Token token(String text, int start, int end, Token.Kind kind) {
-        String word = text.substring(start, end);
-        return new Token(word, word.toLowerCase(), start, end, kind);
+        char first = text.charAt(start);
+        String word = end == start + 1 && first < ASCII.length ? ASCII[first] : text.substring(start, end);
+        boolean capitalised = kind == Token.Kind.WORD && Character.isUpperCase(word.charAt(0));
+        return new Token(word, word.toLowerCase(), start, end, kind, capitalised);
     }
 
     /** End of "U.S." or "S.A." style initials starting at i, or -1. */

@@ -87,6 +87,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void roleAcronymSeparatesTheCompanyFromThePerson() {
+        assertEquals(List.of("Apple Inc.|Apple Inc.|organisation"), names("Apple Inc. sells phones.", 0));
+        assertEquals(List.of("Apple|Apple Inc.|organisation", "Steve Jobs|Steve Jobs|person"),
+                names("Apple Inc. sells phones. Apple CEO Steve Jobs unveiled the laptop.", 1));
+    }
+
+    @Test
+    void capitalisedRoleBeforeANameIsNotPartOfIt() {
+        assertEquals(List.of("Shawn Wu|Shawn Wu|person"), names("Analyst Shawn Wu says the price is low.", 0));
+        assertEquals(List.of(), names("The Prime Minister arrived late.", 0));
+    }
+
+    @Test
     void coordinatedNamesAreTwoPeople() {
         String text = "Maria Lopez and Wei Chen met. Lopez and Chen wrote in a report that costs rose.";
         assertEquals(List.of("Maria Lopez|Maria Lopez|person", "Wei Chen|Wei Chen|person"), names(text, 0));
@@ -162,6 +175,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void companyNameWithoutItsCorporateWords() {
+        String text = "Ford Motor Company said sales rose 43%. Ford said it sold 142,285 units.";
+        assertEquals(List.of("Ford|Ford Motor Company|organisation"), names(text, 1));
+    }
+
+    @Test
     void shortNameSeenFirstBecomesAnAliasOfTheFullName() {
         String text = "Valderra signs contract with Aldermoor Marine\nAldermoor Marine Engineering will build six ferries.";
         assertEquals("Aldermoor Marine Engineering", extract(text).aliases().get("Aldermoor Marine"));
@@ -221,9 +240,19 @@ class EntityExtractorTest {
 
     @Test
     void dailyBeforeANameMakesAnOutletAndItsShortForm() {
-        String text = "A report by the Daily Klaxon alleged a payment. The Klaxon did not say where it came from.";
+        String text = "A report by Daily Klaxon alleged a payment. The Klaxon did not say where it came from.";
         assertEquals(List.of("Daily Klaxon|Daily Klaxon|organisation"), names(text, 0));
         assertEquals(List.of("Klaxon|Daily Klaxon|organisation"), names(text, 1));
+    }
+
+    @Test
+    void outletWrittenWithALowerCaseTheIsNamedWithACapital() {
+        String text = "A report by the Daily Klaxon alleged a payment. Daily Klaxon readers were told more.";
+        assertEquals(List.of("Daily Klaxon|The Daily Klaxon|organisation"), names(text, 0));
+        assertEquals(List.of("Daily Klaxon|The Daily Klaxon|organisation"), names(text, 1));
+        assertEquals(List.of("Ines Carbonell|Ines Carbonell|person", "Centre for Coastal Transport Studies|"
+                + "Centre for Coastal Transport Studies|organisation"),
+                names("Ines Carbonell works at the Centre for Coastal Transport Studies.", 0));
     }
 
     @Test

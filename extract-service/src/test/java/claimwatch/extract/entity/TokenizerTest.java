@@ -2,6 +2,8 @@ package claimwatch.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -74,6 +76,24 @@ class TokenizerTest {
         assertTrue(tokens.get(4).allCaps());
         assertFalse(tokens.get(6).capitalised());
         assertEquals("lopez", tokens.get(1).lower());
+    }
+
+    @Test
+    void sameSentenceStringIsTokenizedOnceAndItsTokensAreReadOnly() {
+        String sentence = "Lopez said the deal was sound.";
+        List<Token> first = tokenizer.tokenize(sentence);
+        assertSame(first, new Tokenizer().tokenize(sentence));
+        assertEquals(first, tokenizer.tokenize(new String(sentence)));
+        assertThrows(UnsupportedOperationException.class, () -> first.add(first.get(0)));
+    }
+
+    @Test
+    void manyDifferentSentencesStillTokenizeCorrectly() {
+        for (int i = 0; i < 600; i++) {
+            String sentence = "Sentence number " + i + " mentions Oslo.";
+            assertEquals(6, tokenizer.tokenize(sentence).size(), sentence);
+            assertEquals(String.valueOf(i), tokenizer.tokenize(sentence).get(2).text());
+        }
     }
 
     @Test

@@ -17,6 +17,9 @@ public final class ModalityClassifier {
 
     public ModalityReading classify(String sentence) {
         List<Token> tokens = tokenizer.tokenize(sentence);
+        if (!Triggers.any(tokens)) {
+            return isQuestion(tokens) ? new ModalityReading(Modality.HEDGED, "?") : ModalityReading.ASSERTED;
+        }
         boolean[] ignored = ClauseMask.unrelated(tokens);
         List<Cue> conditions = ConditionCues.all(tokens, ignored);
         boolean[] outsideConditions = ignored.clone();

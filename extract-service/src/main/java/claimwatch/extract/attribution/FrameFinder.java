@@ -49,7 +49,7 @@ final class FrameFinder {
         Optional<Subject> subject;
         if (ReportingVerbs.isParticiple(view.token(cue).lower())) {
             subject = cue > 0 && view.token(cue - 1).isPunct(',') ? SubjectElsewhere.ofSentence(view)
-                    : SubjectBefore.beforeParticiple(view, cue);
+                    : DescribedSubject.beforeParticiple(view, cue);
         } else {
             subject = SubjectBefore.of(view, cue);
             if (subject.isEmpty() && invertible(view, cue)) {

@@ -89,6 +89,6 @@ final class Roles {
     }
 
     private static String lowerFirst(SentenceView view, int start, String text) {
-        return NounPhrases.keepsCapital(view, start) ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        return Descriptions.keepsCapital(view, start) ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

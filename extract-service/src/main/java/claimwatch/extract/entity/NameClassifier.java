@@ -9,7 +9,6 @@ import java.util.Set;
  */
 final class NameClassifier {
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "near");
     private static final Set<String> REPORTING = Set.of("reported", "reports");
     private static final Set<String> ARTICLES = Set.of("el", "la", "le", "il", "der", "die", "los", "las");
 
@@ -54,8 +53,8 @@ final class NameClassifier {
             }
             if (partStart < i) {
                 boolean coordinated = partStart > start && (tokens.get(partStart - 1).is("and") || tokens.get(partStart - 1).is("&"));
-                placeContext = coordinated && placeContext || introducedAsPlace(tokens, partStart);
-                prepositionContext = coordinated && prepositionContext || afterPlacePreposition(tokens, partStart);
+                placeContext = coordinated && placeContext || PersonOrPlace.introducedAsPlace(tokens, partStart);
+                prepositionContext = coordinated && prepositionContext || PersonOrPlace.afterPlacePreposition(tokens, partStart);
                 classifyPart(sentence, tokens, partStart == start ? from : partStart, partStart, i,
                         titled && partStart == start, placeContext, prepositionContext, out);
             }
@@ -93,7 +92,7 @@ final class NameClassifier {
         for (int k = start; k < to; k++) {
             String lower = tokens.get(k).lower();
             if (CommonWords.isThing(lower)) {
-                if (k > start && isPlace(tokens, start, k, text(sentence, tokens, start, k), placeContext)) {
+                if (k > start && PersonOrPlace.isPlace(tokens, start, k, text(sentence, tokens, start, k), placeContext)) {
                     out.add(new Mention(start, k, EntityType.PLACE, true, null));
                 }
                 return;
@@ -108,10 +107,10 @@ final class NameClassifier {
             out.add(Mention.unknown(start, to));
         } else if (OrganisationEvidence.byContext(tokens, start, to, acronym, text)) {
             out.add(organisation(sentence, tokens, start == from ? withThe : start, start, to, acronym));
-        } else if (isPlace(tokens, start, to, text, placeContext)) {
+        } else if (PersonOrPlace.isPlace(tokens, start, to, text, placeContext)) {
             out.add(new Mention(start, to, EntityType.PLACE, true, acronym));
         } else {
-            out.add(byShape(tokens, start, to, text, titled, prepositionContext));
+            out.add(PersonOrPlace.byShape(tokens, start, to, text, titled, prepositionContext));
         }
     }
 
@@ -120,45 +119,6 @@ final class NameClassifier {
             String acronym) {
         boolean keepThe = withThe < start && OrganisationWords.looksLikeOutlet(text(sentence, tokens, start, to));
         return new Mention(keepThe ? withThe : start, to, EntityType.ORGANISATION, true, acronym);
-    }
-
-    private static Mention byShape(List<Token> tokens, int start, int to, String text, boolean titled,
-            boolean prepositionContext) {
-        int names = 0;
-        for (int k = start; k < to; k++) {
-            names += tokens.get(k).capitalised() ? 1 : 0;
-        }
-        boolean person = titled || start > 0 && !tokens.get(start - 1).capitalised()
-                && PersonWords.isRole(tokens.get(start - 1).lower());
-        if (names > 4) {
-            return Mention.unknown(start, to);
-        }
-        if (person) {
-            return new Mention(start, to, EntityType.PERSON, true, null);
-        }
-        if (prepositionContext && !text.equals("May")) {
-            return new Mention(start, to, EntityType.PLACE, false, null);
-        }
-        if (names == 1) {
-            return OrganisationWords.isKnownOutlet(text) ? new Mention(start, to, EntityType.ORGANISATION, true, null)
-                    : Mention.unknown(start, to);
-        }
-        return new Mention(start, to, EntityType.PERSON, false, null);
-    }
-
-    private static boolean isPlace(List<Token> tokens, int start, int to, String text, boolean placeContext) {
-        return placeContext || PlaceNames.isKnown(text)
-                || to - start >= 2 && PlaceNames.isPrefix(tokens.get(start).lower());
-    }
-
-    /** "the region of Valderra", "the islands of Sereno", "mayor of Corva". */
-    private static boolean introducedAsPlace(List<Token> tokens, int start) {
-        return start >= 2 && tokens.get(start - 1).is("of") && PlaceNames.introduces(tokens.get(start - 2).lower());
-    }
-
-    private static boolean afterPlacePreposition(List<Token> tokens, int start) {
-        return start >= 1 && !tokens.get(start - 1).capitalised()
-                && PLACE_PREPOSITIONS.contains(tokens.get(start - 1).lower());
     }
 
     private static boolean allCaps(List<Token> tokens, int start, int to) {

@@ -20,7 +20,7 @@ public final class CommonWords {
             "updated", "advertisement", "related", "comments", "login", "subscribe", "search", "home");
 
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "august", "september", "october", "november", "december", "feb", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "oct.", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "christmas", "easter");
 
@@ -33,7 +33,8 @@ public final class CommonWords {
             "egyptian", "moroccan", "algerian", "european", "african", "asian", "arab", "israeli", "palestinian",
             "iranian", "iraqi", "saudi", "syrian", "lebanese", "latin", "nordic", "scandinavian", "baltic",
             "mediterranean", "western", "eastern", "northern", "southern", "catalan", "basque", "galician",
-            "flemish", "walloon", "serbian", "croatian", "slovenian", "cypriot", "maltese");
+            "flemish", "walloon", "serbian", "croatian", "slovenian", "cypriot", "maltese", "franco", "anglo", "sino",
+            "russo", "italo", "austro", "greco", "afro", "indo");
 
     /** Nouns that end or fill a capitalised phrase that names a thing, an event or a street rather than a party. */
     private static final Set<String> THINGS = Set.of("agreement", "treaty", "plan", "programme", "program", "project",

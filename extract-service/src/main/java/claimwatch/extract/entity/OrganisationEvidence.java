@@ -79,7 +79,13 @@ final class OrganisationEvidence {
         return (citing || reports) && notAPersonName;
     }
 
+    /** "Henry VIII", "Pope Leo XIV": a regnal number, not an acronym. */
     private static boolean isRomanNumeral(String text) {
-        return text.equals("II") || text.equals("III") || text.equals("IV") || text.equals("VI");
+        for (int i = 0; i < text.length(); i++) {
+            if ("IVXL".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 }

@@ -113,6 +113,11 @@ class EntityExtractorTest {
     }
 
     @Test
+    void dutchParticlesStayInsideANameAndJanIsAFirstName() {
+        assertEquals(List.of("Jan van der Berg|Jan van der Berg|person"), names("He met Jan van der Berg yesterday.", 0));
+    }
+
+    @Test
     void spanishParticlesStayInsideAName() {
         assertEquals(List.of("Maria de la Cruz|Maria de la Cruz|person"),
                 names("Maria de la Cruz signed the letter.", 0));

@@ -25,10 +25,13 @@ final class ClauseMask {
             "decided", "conclude", "concluded", "reveal", "revealed", "ensure", "ensured", "calculate",
             "calculates", "calculated", "consider", "considers", "considered", "recall", "recalled", "acknowledge",
             "acknowledged", "admit", "admitted", "admits", "ask", "asked", "request", "requested", "demand",
-            "demanded", "is", "was", "are", "were", "explain", "explained", "state", "stated", "wrote", "write",
+            "demanded", "explain", "explained", "state", "stated", "wrote", "write",
             "writes", "now", "given", "except", "provided", "providing", "condition", "event", "assuming",
             "realise", "realised", "realize", "realized", "understand", "understood", "alleged", "alleges",
             "promise", "promised", "predicted", "predict", "stressed", "emphasised", "hinted", "conceded");
+
+    /** "The problem is that ...": right after a form of "be", "that" opens a complement. */
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been");
 
     private static final Set<String> VERB_BEFORE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "can", "may", "might", "must", "should", "does", "do", "did", "be", "been");
@@ -102,6 +105,9 @@ final class ClauseMask {
             if (COMPLEMENT_TAKERS.contains(tokens.get(k).lower())) {
                 return false;
             }
+        }
+        if (BE.contains(tokens.get(i - 1).lower())) {
+            return false;
         }
         for (int k = 0; k < i; k++) {
             if (VERB_BEFORE.contains(tokens.get(k).lower()) || tokens.get(k).isPunct(',')) {

@@ -41,6 +41,10 @@ final class HedgeCues {
     private static final Set<String> MODALS = Set.of("could", "can", "may", "might", "would", "will", "should",
             "did", "does", "do", "has", "have", "had");
 
+    /** "May it pass?", "May we ask": "May" opening a sentence before these is the verb. */
+    private static final Set<String> VERB_AFTER_MAY = Set.of("be", "not", "have", "it", "we", "they", "he", "she",
+            "i", "you", "the", "this", "that", "there");
+
     private static final Set<String> PREFERENCE = Set.of("like", "rather", "prefer", "love");
 
     private HedgeCues() {
@@ -124,8 +128,7 @@ final class HedgeCues {
         if (!token.capitalised()) {
             return false;
         }
-        boolean opensAsVerb = i == 0 && (NegationCues.is(tokens, 1, "be") || NegationCues.is(tokens, 1, "not")
-                || NegationCues.is(tokens, 1, "have"));
+        boolean opensAsVerb = i == 0 && tokens.size() > 1 && VERB_AFTER_MAY.contains(tokens.get(1).lower());
         return !opensAsVerb;
     }
 

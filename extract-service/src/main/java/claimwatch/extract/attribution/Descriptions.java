@@ -1,0 +1,54 @@
+package claimwatch.extract.attribution;
+
+import claimwatch.extract.entity.CommonWords;
+import claimwatch.extract.entity.Entity;
+import claimwatch.extract.entity.PlaceNames;
+import claimwatch.extract.entity.Token;
+
+/** Writes a described speaker or a role as the sentence has it: names canonical, capitals where they mean something. */
+final class Descriptions {
+
+    private Descriptions() {
+    }
+
+    /** "Valderra's audit chamber": a name, a capitalised word with a possessive, or an acronym. */
+    static boolean startsWithName(SentenceView view, int from) {
+        boolean possessive = from + 1 < view.size() && view.token(from + 1).kind() == Token.Kind.POSSESSIVE
+                && view.token(from).capitalised();
+        return view.entity(from) != null || view.token(from).allCaps() || possessive;
+    }
+
+    /** The phrase as written, names made canonical, first letter lower-cased unless it starts a name. */
+    static String describe(SentenceView view, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        int k = from;
+        while (k < to) {
+            Entity entity = view.entity(k);
+            int end = entity != null ? Math.min(view.entityEnd(k), to) : k + 1;
+            if (k > from) {
+                text.append(view.sentence().text(), view.token(k - 1).end(), view.token(k).start());
+            }
+            text.append(entity != null && view.entityStart(k) == k && end == view.entityEnd(k)
+                    ? entity.canonical() : view.text(k, end));
+            k = end;
+        }
+        return text.length() == 0 || keepsCapital(view, from) ? text.toString()
+                : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * A description keeps its first capital where the capital means something: mid-sentence ("the Belgian
+     * government"), or on a name, a nationality or a known place. Only a capital that merely opens the sentence
+     * goes ("Two people familiar with the talks" is "two people ...").
+     */
+    static boolean keepsCapital(SentenceView view, int from) {
+        Token token = view.token(from);
+        boolean opensSentence = true;
+        for (int k = from - 1; k >= 0 && opensSentence; k--) {
+            opensSentence = view.token(k).kind() == Token.Kind.PUNCT || view.isConjunction(k)
+                    || Words.isDeterminer(view.token(k).lower());
+        }
+        return !opensSentence || startsWithName(view, from) || CommonWords.isNationality(token.lower())
+                || PlaceNames.isKnown(token.text());
+    }
+}

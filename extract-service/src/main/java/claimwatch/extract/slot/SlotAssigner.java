@@ -83,8 +83,9 @@ public final class SlotAssigner {
             return Optional.empty();
         }
         String event = events.get(best.text());
+        int from = best.position();
         Optional<String> object = words.stream()
-                .filter(word -> word.position() > best.position() && word.position() <= best.position() + OBJECT_REACH)
+                .filter(word -> word.position() > from && word.position() <= from + OBJECT_REACH)
                 .map(word -> objects.get(word.text()))
                 .filter(found -> found != null)
                 .findFirst();

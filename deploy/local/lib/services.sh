@@ -37,6 +37,12 @@ service_env() {
       printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$(db_url_for claimwatch_api)" \
         "QUARKUS_DATASOURCE_USERNAME=$DB_ROLE" "QUARKUS_DATASOURCE_PASSWORD=$DB_ROLE_PASSWORD"
       ;;
+    ingest-service)
+      # Loopback is allowed so that a feed served on this machine can be followed.
+      printf '%s\n' "QUARKUS_DATASOURCE_JDBC_URL=$(db_url_for claimwatch_ingest)" \
+        "QUARKUS_DATASOURCE_USERNAME=$DB_ROLE" "QUARKUS_DATASOURCE_PASSWORD=$DB_ROLE_PASSWORD" \
+        "INGEST_FETCH_ALLOW_CIDRS=127.0.0.0/8,::1/128"
+      ;;
   esac
 }
 

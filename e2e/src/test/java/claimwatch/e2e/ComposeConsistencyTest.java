@@ -30,6 +30,7 @@ class ComposeConsistencyTest {
     private static final Map<String, Object> COMPOSE = compose();
     private static final Pattern TOPIC_LOOP = Pattern.compile("for topic in ([^;]+);");
     private static final Pattern TOPIC_SPEC = Pattern.compile("([a-z][a-z-]*):(\\d+)");
+    private static final Pattern DOCUMENTED_KEY = Pattern.compile("^#\\s*([a-z][a-z0-9.-]+)=");
     private static final Pattern DATABASE = Pattern.compile("jdbc:postgresql://[^/]+/([a-z_]+)");
 
     @Test
@@ -50,7 +51,7 @@ class ComposeConsistencyTest {
     @ValueSource(strings = { "api-service", "extract-service", "ingest-service" })
     void everyEnvironmentVariableSetsAPropertyTheServiceHas(String service) {
         Map<String, String> envToProperty = new HashMap<>();
-        for (String key : properties(service).stringPropertyNames()) {
+        for (String key : declaredKeys(service)) {
             envToProperty.put(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), key);
         }
         for (String variable : environment(service).keySet()) {
@@ -128,6 +129,20 @@ class ComposeConsistencyTest {
             environment.put(line.substring(0, equals), line.substring(equals + 1));
         }
         return environment;
+    }
+
+    /** Keys set in application.properties, and keys documented there in a comment ("# key=default  what it does"). */
+    private static Set<String> declaredKeys(String service) {
+        Set<String> keys = new TreeSet<>(properties(service).stringPropertyNames());
+        try {
+            Files.readAllLines(ROOT.resolve(service).resolve("src/main/resources/application.properties")).stream()
+                    .map(DOCUMENTED_KEY::matcher)
+                    .filter(Matcher::find)
+                    .forEach(matcher -> keys.add(matcher.group(1)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return keys;
     }
 
     private static Properties properties(String service) {

@@ -23,24 +23,35 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * A single-node KRaft broker from the Kafka jars on Maven Central, run as a child JVM on 127.0.0.1 with its own
  * data directory, so tests talk to the same broker code as production without Docker.
  */
-final class LocalKafkaBroker implements KafkaBroker {
+public final class LocalKafkaBroker implements KafkaBroker {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
-    private final Process process;
     private final Path directory;
+    private final Path config;
+    private final Path log;
+    private final String classpath;
     private final String bootstrapServers;
     private final Thread shutdownHook;
+    private volatile Process process;
 
-    private LocalKafkaBroker(Process process, Path directory, String bootstrapServers) {
-        this.process = process;
+    private LocalKafkaBroker(Path directory, Path config, Path log, String classpath, String bootstrapServers) {
         this.directory = directory;
+        this.config = config;
+        this.log = log;
+        this.classpath = classpath;
         this.bootstrapServers = bootstrapServers;
-        this.shutdownHook = new Thread(process::destroyForcibly, "kafka-broker-reaper");
+        this.shutdownHook = new Thread(() -> {
+            Process running = process;
+            if (running != null) {
+                running.destroyForcibly();
+            }
+        }, "kafka-broker-reaper");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    static LocalKafkaBroker start() {
+    /** Starts a broker in a child JVM on free loopback ports, whether or not Docker is available. */
+    public static LocalKafkaBroker start() {
         try {
             Path directory = Files.createTempDirectory("claimwatch-kafka-");
             int brokerPort = LocalProcesses.freeLoopbackPort();
@@ -49,13 +60,10 @@ final class LocalKafkaBroker implements KafkaBroker {
             Files.writeString(config, serverProperties(directory.resolve("data"), brokerPort, controllerPort));
             String classpath = brokerClasspath();
             Path log = directory.resolve("broker.log");
-
             run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()), classpath, log);
-            Process broker = java(List.of("kafka.Kafka", config.toString()), classpath, log).start();
-            String bootstrap = "127.0.0.1:" + brokerPort;
-            LocalKafkaBroker started = new LocalKafkaBroker(broker, directory, bootstrap);
-            started.awaitReady(log);
-            return started;
+            LocalKafkaBroker broker = new LocalKafkaBroker(directory, config, log, classpath, "127.0.0.1:" + brokerPort);
+            broker.resume();
+            return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the local Kafka broker", e);
         }
@@ -66,32 +74,56 @@ final class LocalKafkaBroker implements KafkaBroker {
         return bootstrapServers;
     }
 
-    @Override
-    public void close() {
-        process.destroy();
+    /** Stops the broker process, keeping its data and ports, as an outage would. */
+    public void pause() {
+        Process running = process;
+        process = null;
+        if (running == null) {
+            return;
+        }
+        running.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (!running.waitFor(20, TimeUnit.SECONDS)) {
+                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            running.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Starts the broker process again on the same ports and data, and waits until it answers. */
+    public void resume() {
+        if (process != null) {
+            return;
+        }
+        try {
+            process = java(List.of("kafka.Kafka", config.toString()), classpath, log).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the local Kafka broker", e);
+        }
+        awaitReady(log);
+    }
+
+    @Override
+    public void close() {
+        pause();
         Runtime.getRuntime().removeShutdownHook(shutdownHook);
         Directories.deleteQuietly(directory);
     }
 
     private void awaitReady(Path log) {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        Map<String, Object> config = Map.of(
+        Map<String, Object> adminConfig = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
+            Process running = process;
+            if (running == null || !running.isAlive()) {
                 throw new IllegalStateException("The local Kafka broker exited at start:\n" + LocalProcesses.tail(log, 40));
             }
-            try (Admin admin = Admin.create(config)) {
+            try (Admin admin = Admin.create(adminConfig)) {
                 if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
                     return;
                 }

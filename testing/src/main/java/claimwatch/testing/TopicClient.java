@@ -3,6 +3,7 @@ package claimwatch.testing;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,6 +30,17 @@ public final class TopicClient implements AutoCloseable {
         try {
             await().atMost(patience).until(() -> task.getRecords().stream().anyMatch(record -> key.equals(record.key())));
             return task.getRecords().stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
+        } finally {
+            task.stop();
+        }
+    }
+
+    /** Every record with this key that the topic holds, read from the beginning for {@code settle}. */
+    public List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, Duration settle) {
+        ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics(topic);
+        try {
+            LocalProcesses.sleep(settle.toMillis());
+            return task.getRecords().stream().filter(record -> key.equals(record.key())).toList();
         } finally {
             task.stop();
         }

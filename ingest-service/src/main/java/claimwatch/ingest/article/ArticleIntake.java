@@ -12,41 +12,47 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import claimwatch.ingest.clean.ArticleCleaner;
 import claimwatch.ingest.clean.CleanedPage;
-import claimwatch.ingest.clean.HtmlCleaner;
+import claimwatch.ingest.clean.TextCleaner;
+import claimwatch.ingest.dedupe.UrlCanonicalizer;
+import claimwatch.ingest.metadata.MetadataExtractor;
+import claimwatch.ingest.metadata.PageMetadata;
 import claimwatch.ingest.problem.FieldError;
 import claimwatch.ingest.problem.InvalidRequestException;
 
-/** Checks a pushed article field by field and turns it into the message ingest publishes. */
+/**
+ * Turns a pushed or fetched article into the message ingest publishes: checks the fields a client sent, cleans the
+ * text, and fills what the client did not say from the page's own metadata (the client's values win).
+ */
 public final class ArticleIntake {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
-    private final HtmlCleaner cleaner;
+    private final ArticleCleaner cleaner;
+    private final TextCleaner textCleaner;
+    private final MetadataExtractor metadata;
+    private final UrlCanonicalizer canonicalizer;
     private final Clock clock;
     private final int maxTextChars;
 
-    public ArticleIntake(HtmlCleaner cleaner, Clock clock, int maxTextChars) {
+    public ArticleIntake(ArticleCleaner cleaner, TextCleaner textCleaner, MetadataExtractor metadata, UrlCanonicalizer canonicalizer,
+            Clock clock, int maxTextChars) {
         this.cleaner = cleaner;
+        this.textCleaner = textCleaner;
+        this.metadata = metadata;
+        this.canonicalizer = canonicalizer;
         this.clock = clock;
         this.maxTextChars = maxTextChars;
     }
 
-    public ArticleMessage accept(ArticleSubmission submission) {
+    /** An article pushed through the API; every field at fault is reported at once. */
+    public IntakeResult accept(ArticleSubmission submission) {
         if (submission == null) {
             throw new InvalidRequestException(List.of(new FieldError("text", "the body must be a JSON object with text or html")));
         }
         List<FieldError> errors = new ArrayList<>();
-        String text = text(submission, errors);
-        Optional<String> pageTitle = Optional.empty();
-        if (submission.html() != null && text == null && errors.isEmpty()) {
-            CleanedPage page = cleaner.clean(submission.html());
-            text = page.text();
-            pageTitle = page.title();
-            if (text.isBlank()) {
-                errors.add(new FieldError("html", "the page has no readable text"));
-            }
-        }
+        checkBody(submission, errors);
         URI url = url(submission.url(), errors);
         OffsetDateTime publishedAt = publishedAt(submission.publishedAt(), errors);
         String language = language(submission.language(), errors);
@@ -56,61 +62,77 @@ public final class ArticleIntake {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        ArticleIdentity identity = ArticleIdentity.of(text);
-        return new ArticleMessage(
-                identity.id(),
-                url == null ? null : url.toString(),
-                outlet != null ? outlet : outletFromHost(url),
-                title != null ? title : pageTitle.orElse(null),
-                author,
-                publishedAt,
-                Instant.now(clock),
-                language,
-                text.strip(),
-                identity.contentHash(),
-                null);
+        Instant now = Instant.now(clock);
+        String pageUrl = url == null ? null : url.toString();
+        Draft draft = submission.html() != null ? fromHtml(submission.html(), pageUrl, now) : fromText(submission.text(), now);
+        if (draft.text().isBlank()) {
+            String field = submission.html() != null ? "html" : "text";
+            throw new InvalidRequestException(List.of(new FieldError(field, "has no readable article text")));
+        }
+        return draft.override(outlet, title, author, publishedAt, language).toResult(pageUrl, now, canonicalizer);
     }
 
-    private String text(ArticleSubmission submission, List<FieldError> errors) {
+    /** A page the fetcher brought back, found at {@code pageUrl}; {@code outletHint} is the feed's outlet, if any. */
+    public Optional<IntakeResult> acceptPage(String html, String pageUrl, String outletHint, Instant fetchedAt) {
+        if (html.length() > maxTextChars) {
+            return Optional.empty();
+        }
+        Draft draft = fromHtml(html, pageUrl, fetchedAt);
+        if (draft.text().isBlank()) {
+            return Optional.empty();
+        }
+        // The metadata falls back to the host name; a feed's own outlet name is better than that.
+        boolean namedByPage = draft.metadata().outlet().filter(outlet -> !outlet.equals(Draft.host(pageUrl).orElse(null))).isPresent();
+        Draft withOutlet = namedByPage || outletHint == null ? draft : draft.override(outletHint, null, null, null, null);
+        return Optional.of(withOutlet.toResult(pageUrl, fetchedAt, canonicalizer));
+    }
+
+    private Draft fromHtml(String html, String pageUrl, Instant fetchedAt) {
+        CleanedPage page = cleaner.clean(html, pageUrl);
+        Draft draft = new Draft(page.text(), metadata.fromHtml(html, pageUrl, page.text(), fetchedAt));
+        return draft.metadata().title().isPresent() ? draft : draft.override(null, page.title().orElse(null), null, null, null);
+    }
+
+    private Draft fromText(String text, Instant receivedAt) {
+        String cleaned = textCleaner.clean(text);
+        return new Draft(cleaned, metadata.fromText(cleaned, receivedAt));
+    }
+
+    private void checkBody(ArticleSubmission submission, List<FieldError> errors) {
         boolean hasText = submission.text() != null;
         boolean hasHtml = submission.html() != null;
         if (hasText == hasHtml) {
-            errors.add(new FieldError(hasText ? "html" : "text", hasText ? "give text or html, not both" : "give the article as text or as html"));
-            return null;
+            errors.add(hasText ? new FieldError("html", "give text or html, not both") : new FieldError("text", "give the article as text or as html"));
+            return;
         }
-        String body = hasText ? submission.text() : submission.html();
         String field = hasText ? "text" : "html";
+        String body = hasText ? submission.text() : submission.html();
         if (body.length() > maxTextChars) {
             errors.add(new FieldError(field, "is longer than " + maxTextChars + " characters"));
-            return null;
+        } else if (body.isBlank()) {
+            errors.add(new FieldError(field, "must not be blank"));
         }
-        if (hasText && body.isBlank()) {
-            errors.add(new FieldError("text", "must not be blank"));
-            return null;
-        }
-        return hasText ? body : null;
     }
 
     private static URI url(String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        if (value.length() > 4096) {
+            errors.add(new FieldError("url", "is longer than 4096 characters"));
+            return null;
+        }
         try {
             URI uri = new URI(value.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                errors.add(new FieldError("url", "must be an absolute http or https URL"));
-                return null;
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
             }
-            if (value.length() > 4096) {
-                errors.add(new FieldError("url", "is longer than 4096 characters"));
-                return null;
-            }
-            return uri;
+            errors.add(new FieldError("url", "must be an absolute http or https URL"));
         } catch (URISyntaxException e) {
             errors.add(new FieldError("url", "is not a valid URL: " + e.getReason()));
-            return null;
         }
+        return null;
     }
 
     private static OffsetDateTime publishedAt(String value, List<FieldError> errors) {
@@ -147,13 +169,5 @@ public final class ArticleIntake {
             return null;
         }
         return stripped;
-    }
-
-    private static String outletFromHost(URI url) {
-        if (url == null) {
-            return null;
-        }
-        String host = url.getHost().toLowerCase(Locale.ROOT);
-        return host.startsWith("www.") ? host.substring(4) : host;
     }
 }

@@ -16,4 +16,8 @@ public record ArticleMessage(
         String text,
         String contentHash,
         String duplicateOf) {
+
+    public ArticleMessage withDuplicateOf(String original) {
+        return new ArticleMessage(id, url, outlet, title, author, publishedAt, ingestedAt, language, text, contentHash, original);
+    }
 }

@@ -43,9 +43,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unavailable(PublishFailedException e, UriInfo uri) {
-        LOG.warnf("Could not publish an accepted article: %s", e.getMessage());
-        return problem(503, "publish-failed", "Article could not be published", e.getMessage(), uri, List.of());
+    public Response upstream(UpstreamFailedException e, UriInfo uri) {
+        LOG.infof("Submitted page not fetched: %s", e.getMessage());
+        return problem(502, "upstream-failed", "The page could not be fetched", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return problem(409, "conflict", "Conflict", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -9,22 +9,29 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import claimwatch.ingest.clean.HtmlCleaner;
+import claimwatch.ingest.clean.ArticleCleaner;
+import claimwatch.ingest.clean.TextCleaner;
+import claimwatch.ingest.dedupe.UrlCanonicalizer;
+import claimwatch.ingest.metadata.LanguageDetector;
+import claimwatch.ingest.metadata.MetadataExtractor;
 import claimwatch.ingest.problem.FieldError;
 import claimwatch.ingest.problem.InvalidRequestException;
 
 class ArticleIntakeTest {
 
     private static final Instant NOW = Instant.parse("2024-03-12T10:00:00Z");
-    private final ArticleIntake intake = new ArticleIntake(new HtmlCleaner(), Clock.fixed(NOW, ZoneOffset.UTC), 1000);
+    private static final MetadataExtractor METADATA = new MetadataExtractor(LanguageDetector.load());
+    private final ArticleIntake intake = new ArticleIntake(new ArticleCleaner(), new TextCleaner(), METADATA, new UrlCanonicalizer(),
+            Clock.fixed(NOW, ZoneOffset.UTC), 1000);
 
     @Test
     void acceptsTextWithMetadata() {
         ArticleMessage article = intake.accept(new ArticleSubmission("The deal covers 41 ships.", null,
-                "https://www.harbortimes.example/ferry", "Harbor Times", "Ferry deal", "Jane Doe", "2024-03-12T08:30:00+01:00", "EN"));
+                "https://www.harbortimes.example/ferry", "Harbor Times", "Ferry deal", "Jane Doe", "2024-03-12T08:30:00+01:00", "EN")).article();
         assertEquals(ArticleIdentity.of("The deal covers 41 ships.").id(), article.id());
         assertEquals("Harbor Times", article.outlet());
         assertEquals(OffsetDateTime.parse("2024-03-12T08:30:00+01:00"), article.publishedAt());
@@ -35,7 +42,7 @@ class ArticleIntakeTest {
 
     @Test
     void outletDefaultsToTheHostWithoutWww() {
-        ArticleMessage article = intake.accept(text("Text.", "https://www.Coastline.example/a"));
+        ArticleMessage article = intake.accept(text("Text.", "https://www.Coastline.example/a")).article();
         assertEquals("coastline.example", article.outlet());
     }
 
@@ -44,9 +51,53 @@ class ArticleIntakeTest {
         String html = "<html><head><title>Ferry deal signed</title></head><body><nav>Home | World</nav>"
                 + "<article><h1>Ferry deal signed</h1><p>The contract is worth €430 million.</p></article>"
                 + "<footer>© Harbor Times</footer></body></html>";
-        ArticleMessage article = intake.accept(new ArticleSubmission(null, html, null, null, null, null, null, null));
+        ArticleMessage article = intake.accept(new ArticleSubmission(null, html, null, null, null, null, null, null)).article();
         assertEquals("Ferry deal signed\n\nThe contract is worth €430 million.", article.text());
         assertEquals("Ferry deal signed", article.title());
+    }
+
+    @Test
+    void pastedTextLosesItsBoilerplateLines() {
+        ArticleMessage article = intake.accept(text("Advertisement\nThe port ordered 12 new cranes for the terminal on Monday.\nShare this article", null)).article();
+        assertEquals("The port ordered 12 new cranes for the terminal on Monday.", article.text());
+    }
+
+    @Test
+    void canonicalUrlDropsTrackingAndWww() {
+        IntakeResult result = intake.accept(text("Twelve cranes arrived.", "https://www.portnews.example/cranes?utm_source=x#top"));
+        assertEquals(Optional.of("https://portnews.example/cranes"), result.canonicalUrl());
+        assertEquals("https://www.portnews.example/cranes?utm_source=x#top", result.article().url());
+    }
+
+    @Test
+    void declaredCanonicalOnTheSameHostWins() {
+        String html = "<html><head><link rel=\"canonical\" href=\"https://portnews.example/cranes\"></head><body><article><h1>Cranes</h1>"
+                + "<p>The port ordered 12 new cranes for its container terminal, the harbour master said on Monday.</p></article></body></html>";
+        IntakeResult amp = intake.accept(new ArticleSubmission(null, html, "https://portnews.example/amp/cranes-print-edition", null, null, null, null, null));
+        assertEquals(Optional.of("https://portnews.example/cranes"), amp.canonicalUrl());
+    }
+
+    @Test
+    void declaredCanonicalOnAnotherHostIsNotTheIdentityOfASyndicatedCopy() {
+        String html = "<html><head><link rel=\"canonical\" href=\"https://www.meridianwire.example/story\"></head><body><article><h1>Story</h1>"
+                + "<p>The port ordered 12 new cranes for its container terminal, the harbour master said on Monday.</p></article></body></html>";
+        IntakeResult copy = intake.accept(new ArticleSubmission(null, html, "https://northgate.example/news/story", null, null, null, null, null));
+        assertEquals(Optional.of("https://northgate.example/news/story"), copy.canonicalUrl());
+    }
+
+    @Test
+    void fetchedPageTakesTheFeedOutletOnlyWhenThePageNamesNone() {
+        String html = "<html><head><title>Cranes</title></head><body><article><h1>Cranes</h1>"
+                + "<p>The port ordered 12 new cranes for its container terminal, the harbour master said on Monday.</p></article></body></html>";
+        ArticleMessage article = intake.acceptPage(html, "https://portnews.example/cranes", "Port News", NOW).orElseThrow().article();
+        assertEquals("Port News", article.outlet());
+        String named = html.replace("<head>", "<head><meta property=\"og:site_name\" content=\"The Port Gazette\">");
+        assertEquals("The Port Gazette", intake.acceptPage(named, "https://portnews.example/cranes", "Port News", NOW).orElseThrow().article().outlet());
+    }
+
+    @Test
+    void fetchedPageWithoutTextIsSkipped() {
+        assertEquals(Optional.empty(), intake.acceptPage("<html><body><nav>Home</nav></body></html>", "https://a.example/", null, NOW));
     }
 
     @Test

@@ -21,9 +21,10 @@ record GoldArticle(String name, String text, OffsetDateTime publishedAt, List<Go
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static List<GoldArticle> loadAll() {
+    /** The main gold set, or with {@code "holdout"} the articles written after the rules by someone who never saw them. */
+    static List<GoldArticle> loadAll(String subfolder) {
         Path root = repositoryRoot();
-        Path folder = root.resolve("extract-service/src/test/resources/gold");
+        Path folder = root.resolve("extract-service/src/test/resources/gold").resolve(subfolder);
         try (Stream<Path> files = Files.list(folder)) {
             List<GoldArticle> articles = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {

@@ -29,7 +29,7 @@ class GoldSetTest {
 
     @Test
     void extractorMeetsTheFloorsOnTheGoldSet() throws IOException {
-        List<GoldArticle> articles = GoldArticle.loadAll();
+        List<GoldArticle> articles = GoldArticle.loadAll("");
         assertTrue(articles.size() >= 30, "the gold set has " + articles.size() + " articles");
         ClaimExtractor extractor = StructuredClaimExtractor.standard();
         GoldScorer scorer = new GoldScorer();
@@ -51,10 +51,14 @@ class GoldSetTest {
 
     private static Map<String, Double> floors() {
         Map<String, Double> floors = new LinkedHashMap<>();
-        floors.put("quantities", 0.80);
-        floors.put("money", 0.80);
-        floors.put("dates", 0.80);
-        floors.put("attribution", 0.70);
+        // Just under the figures reached on 2026-11-23 (0.995, 0.996, 0.992, 0.735, 0.965, 0.418); the starting
+        // floors were 0.8 for quantities, money and dates and 0.7 for attribution.
+        floors.put("quantities", 0.98);
+        floors.put("money", 0.98);
+        floors.put("dates", 0.97);
+        floors.put("attribution", 0.72);
+        floors.put("modality", 0.94);
+        floors.put("slots", 0.40);
         return floors;
     }
 }

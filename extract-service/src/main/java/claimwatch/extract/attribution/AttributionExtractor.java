@@ -37,7 +37,7 @@ public final class AttributionExtractor {
             QuoteLayout layout = layouts.get(i);
             own.add(FrameMerger.merge(frames, layout.speech(), hasFigures(views.get(i))));
         }
-        return QuoteGroups.fill(own, layouts, quoteStarts);
+        return SpeakerResolver.resolve(QuoteGroups.fill(own, layouts, quoteStarts), entities);
     }
 
     private static boolean hasFigures(SentenceView view) {

@@ -30,7 +30,7 @@ final class NounPhrases {
     /** The speaker named by the tokens [from, to), if they name anyone who can speak. */
     static Optional<Speaker> speaker(SentenceView view, int from, int to) {
         int start = skipDeterminers(view, from, to);
-        if (start >= to) {
+        if (start >= to || view.token(start).isWord() && Words.isPreposition(view.token(start).lower())) {
             return Optional.empty();
         }
         Entity only = view.speakerEntity(start);

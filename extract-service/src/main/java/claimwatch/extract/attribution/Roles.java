@@ -55,7 +55,8 @@ final class Roles {
             break;
         }
         int end = to;
-        while (end > start && view.token(end - 1).capitalised() && PersonWords.isTitle(view.token(end - 1).lower())) {
+        while (end > start && (view.token(end - 1).kind() == Token.Kind.PUNCT
+                || view.token(end - 1).capitalised() && PersonWords.isTitle(view.token(end - 1).lower()))) {
             end--;
         }
         boolean role = false;

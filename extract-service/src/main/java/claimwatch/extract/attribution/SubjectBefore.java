@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import claimwatch.extract.entity.Entity;
+import claimwatch.extract.entity.EntityType;
 
 /**
  * Finds the subject written before a reporting verb: "Rendal said", "Lopez and Chen wrote", "Ines Carbonell,
@@ -53,6 +54,10 @@ final class SubjectBefore {
         if (last < 0) {
             return Optional.empty();
         }
+        int person = affiliated(view, last);
+        if (person >= 0) {
+            return entity(view, person, appositiveRole);
+        }
         if (view.isPronoun(last) && (last == 0 || Clauses.opensAt(view, last - 1))) {
             Speaker pronoun = new Speaker(view.token(last).lower(), Speaker.Kind.PRONOUN);
             return Optional.of(new Subject(List.of(pronoun), null, Clauses.subordinateAt(view, last - 1)));
@@ -95,6 +100,30 @@ final class SubjectBefore {
             role = DescribedSubject.describedBefore(view, k);
         }
         return Optional.of(new Subject(List.of(NounPhrases.of(entity)), role, Clauses.subordinateAt(view, k)));
+    }
+
+    /**
+     * "Maria Lopez of the IMS said", "Marta Quiroga of the Green Left group said": a person followed by her
+     * affiliation is the subject. The index of the person's last token, or -1.
+     */
+    private static int affiliated(SentenceView view, int last) {
+        int k = last;
+        if (view.speakerEntity(k) == null && k > 0 && SpeakerNouns.isSpeaker(view.token(k).lower())) {
+            k--;
+        }
+        Entity organisation = view.speakerEntity(k);
+        if (organisation == null || organisation.type() != EntityType.ORGANISATION) {
+            return -1;
+        }
+        int before = view.entityStart(k) - 1;
+        if (view.is(before, "the")) {
+            before--;
+        }
+        if (!(view.is(before, "of") || view.is(before, "at") || view.is(before, "from"))) {
+            return -1;
+        }
+        Entity person = view.speakerEntity(before - 1);
+        return person != null && person.type() == EntityType.PERSON ? before - 1 : -1;
     }
 
     /** Commas before index, nearest first, outside brackets, up to a quote mark or another kind of break. */

@@ -103,7 +103,9 @@ final class NameClassifier {
         }
         String text = text(sentence, tokens, start, to);
         String acronym = acronymAfter(tokens, start, to);
-        if (allCaps(tokens, start, to)) {
+        // A name the article has already established keeps its type: "citing Lopez" after "Maria Lopez".
+        boolean known = acronym == null && to - start == 1 && registry.lookup(text).isPresent();
+        if (allCaps(tokens, start, to) || known) {
             out.add(Mention.unknown(start, to));
         } else if (OrganisationEvidence.byContext(tokens, start, to, acronym, text)) {
             out.add(organisation(sentence, tokens, start == from ? withThe : start, start, to, acronym));

@@ -38,8 +38,9 @@ final class Descriptions {
 
     /**
      * A description keeps its first capital where the capital means something: mid-sentence ("the Belgian
-     * government"), or on a name, a nationality or a known place. Only a capital that merely opens the sentence
-     * goes ("Two people familiar with the talks" is "two people ...").
+     * government"), on a name, a nationality or a known place, or on a word the article never writes in lower
+     * case ("Nordvik officials"). A capital that merely opens the sentence goes ("Two people familiar with the
+     * talks" is "two people ...", "Race organisers" is "race organisers" where the article speaks of "the race").
      */
     static boolean keepsCapital(SentenceView view, int from) {
         Token token = view.token(from);
@@ -48,7 +49,13 @@ final class Descriptions {
             opensSentence = view.token(k).kind() == Token.Kind.PUNCT || view.isConjunction(k)
                     || Words.isDeterminer(view.token(k).lower());
         }
-        return !opensSentence || startsWithName(view, from) || CommonWords.isNationality(token.lower())
-                || PlaceNames.isKnown(token.text());
+        if (!opensSentence || startsWithName(view, from) || CommonWords.isNationality(token.lower())
+                || PlaceNames.isKnown(token.text())) {
+            return true;
+        }
+        String lower = token.lower();
+        boolean common = view.writtenInLowerCase(lower) || SpeakerNouns.isSpeaker(lower) || Words.isNotAName(lower)
+                || Words.isDeterminer(lower) || Words.isCommonModifier(lower);
+        return !common;
     }
 }

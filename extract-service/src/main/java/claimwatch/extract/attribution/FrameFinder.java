@@ -109,10 +109,14 @@ final class FrameFinder {
         return false;
     }
 
-    /** '," said Lopez', ', says the ministry': the verb straight after a comma or a closing quote. */
+    /**
+     * '," said Lopez', ', says the ministry': the verb straight after a comma or a closing quote, or opening a
+     * sentence in lower case where the splitter cut it from its quote ('"Is it fair?" asked Rita Oms.').
+     */
     private static boolean invertible(SentenceView view, int cue) {
-        return ReportingVerbs.inverts(view.token(cue).lower()) && cue > 0
-                && (view.token(cue - 1).isPunct(',') || view.isQuoteMark(cue - 1));
+        boolean afterBreak = cue > 0 && (view.token(cue - 1).isPunct(',') || view.isQuoteMark(cue - 1));
+        boolean cutFromQuote = cue == 0 && !view.token(cue).capitalised();
+        return ReportingVerbs.inverts(view.token(cue).lower()) && (afterBreak || cutFromQuote);
     }
 
     /** "declined to comment but said": the verb shares the sentence's subject. */

@@ -19,10 +19,13 @@ final class SentenceView {
     private final List<Token> tokens;
     private final Entity[] entityAt;
     private final boolean[] quoted;
+    private final Set<String> lowerCaseWords;
 
-    SentenceView(Sentence sentence, List<Token> tokens, List<Entity> entities) {
+    /** A sentence of an article whose words written in lower case anywhere are lowerCaseWords. */
+    SentenceView(Sentence sentence, List<Token> tokens, List<Entity> entities, Set<String> lowerCaseWords) {
         this.sentence = sentence;
         this.tokens = tokens;
+        this.lowerCaseWords = lowerCaseWords;
         this.entityAt = new Entity[tokens.size()];
         this.quoted = new boolean[tokens.size()];
         int k = 0;
@@ -34,6 +37,11 @@ final class SentenceView {
                 entityAt[j] = entity;
             }
         }
+    }
+
+    /** Whether the article writes this word in lower case somewhere: then a capital on it only opens a sentence. */
+    boolean writtenInLowerCase(String lower) {
+        return lowerCaseWords.contains(lower);
     }
 
     Sentence sentence() {

@@ -16,6 +16,7 @@ import claimwatch.extract.entity.EntityType;
 final class SubjectBefore {
 
     private static final int LONGEST_ROLE = 6;
+    private static final int LONGEST_AFFILIATION = 6;
     private static final int MOST_COMMAS = 4;
 
     private SubjectBefore() {
@@ -103,27 +104,25 @@ final class SubjectBefore {
     }
 
     /**
-     * "Maria Lopez of the IMS said", "Marta Quiroga of the Green Left group said": a person followed by her
+     * "Maria Lopez of the IMS said", "Elsa Marquez of the port authority said": a person followed by her
      * affiliation is the subject. The index of the person's last token, or -1.
      */
     private static int affiliated(SentenceView view, int last) {
-        int k = last;
-        if (view.speakerEntity(k) == null && k > 0 && SpeakerNouns.isSpeaker(view.token(k).lower())) {
-            k--;
+        for (int k = last; k > 0 && k >= last - LONGEST_AFFILIATION; k--) {
+            Entity entity = view.speakerEntity(k);
+            if (entity != null && entity.type() == EntityType.PERSON) {
+                return -1;
+            }
+            if (!view.token(k).isWord() || Words.blocks(view.token(k).lower()) || view.isPronoun(k)) {
+                return -1;
+            }
+            boolean affiliation = view.is(k, "of") || view.is(k, "at") || view.is(k, "from");
+            Entity person = affiliation ? view.speakerEntity(k - 1) : null;
+            if (person != null && person.type() == EntityType.PERSON) {
+                return k - 1;
+            }
         }
-        Entity organisation = view.speakerEntity(k);
-        if (organisation == null || organisation.type() != EntityType.ORGANISATION) {
-            return -1;
-        }
-        int before = view.entityStart(k) - 1;
-        if (view.is(before, "the")) {
-            before--;
-        }
-        if (!(view.is(before, "of") || view.is(before, "at") || view.is(before, "from"))) {
-            return -1;
-        }
-        Entity person = view.speakerEntity(before - 1);
-        return person != null && person.type() == EntityType.PERSON ? before - 1 : -1;
+        return -1;
     }
 
     /** Commas before index, nearest first, outside brackets, up to a quote mark or another kind of break. */

@@ -59,6 +59,8 @@ class NounPhrasesTest {
             Valderra's audit chamber said it.                     | Valderra's audit chamber
             Norwegian officials said it.                          | Norwegian officials
             Regional officials said it.                           | regional officials
+            Nordvik officials said it.                            | Nordvik officials
+            It rained on the greenfield site. Greenfield officials said it. | greenfield officials
             """)
     void descriptionsKeepOnlyMeaningfulCapitals(String sentence, String description) {
         SentenceView view = Views.last(sentence);

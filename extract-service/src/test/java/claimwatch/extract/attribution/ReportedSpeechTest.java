@@ -160,7 +160,9 @@ class ReportedSpeechTest {
         assertEquals("indirect|officials in the region|say|null",
                 describe("Officials in the region say about €120 million has been earmarked.", 0));
         assertEquals("indirect|race organisers|said|null",
-                describe("Race organisers said it was the first proposal at the finish line.", 0));
+                describe("Race organisers said it was the first proposal at the finish line of the race.", 0));
+        assertEquals("indirect|Nordvik officials|said|null",
+                describe("Nordvik officials said the yard was busy.", 0));
         assertEquals("indirect|insiders|claim|null", describe("And insiders claim the firm pocketed €15 million.", 0));
     }
 

@@ -32,7 +32,9 @@ class RolesTest {
             Aldermoor Marine Engineering is big. Aldermoor chief executive Fiona Hale said so.   | Fiona | chief executive
             Opposition deputy Marta Quiroga said so.                                              | Marta | opposition deputy
             But furious opposition deputy Marta Quiroga said so.                                  | Marta | furious opposition deputy
-            Kansas senator Sam Brownback said so.                                                 | Sam   | kansas senator
+            Kansas senator Sam Brownback said so.                                                 | Sam   | Kansas senator
+            Maritime expert Ines Carbonell said so.                                               | Ines  | maritime expert
+            Fish merchant Ander Goikoetxea said so.                                               | Ander | fish merchant
             The Belgian minister Jan Peeters said so.                                             | Jan   | Belgian minister
             A process Carbonell estimated would take years.                                       | Carbonell | -
             The researcher Inés Carbonell said so.                                                | Inés  | researcher

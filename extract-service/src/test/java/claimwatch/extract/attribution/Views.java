@@ -1,10 +1,13 @@
 package claimwatch.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import claimwatch.extract.entity.ArticleEntities;
 import claimwatch.extract.entity.EntityExtractor;
+import claimwatch.extract.entity.Token;
 import claimwatch.extract.entity.Tokenizer;
 import claimwatch.extract.sentence.Sentence;
 import claimwatch.extract.sentence.SentenceSplitter;
@@ -19,9 +22,18 @@ final class Views {
         List<Sentence> sentences = new SentenceSplitter().split(text);
         ArticleEntities entities = new EntityExtractor().extract(sentences);
         Tokenizer tokenizer = new Tokenizer();
+        Set<String> lowerCaseWords = new HashSet<>();
+        for (Sentence sentence : sentences) {
+            for (Token token : tokenizer.tokenize(sentence.text())) {
+                if (token.isWord() && token.text().equals(token.lower())) {
+                    lowerCaseWords.add(token.lower());
+                }
+            }
+        }
         List<SentenceView> views = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            views.add(new SentenceView(sentence, tokenizer.tokenize(sentence.text()), entities.in(sentence.index())));
+            views.add(new SentenceView(sentence, tokenizer.tokenize(sentence.text()), entities.in(sentence.index()),
+                    lowerCaseWords));
         }
         Quotes.mark(views);
         return views;

@@ -38,7 +38,9 @@ public final class AttributionExtractor {
         }
         List<SentenceView> views = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            views.add(new SentenceView(sentence, tokens.get(views.size()), entities.in(sentence.index()), lowerCaseWords));
+            SentenceView previous = views.isEmpty() ? null : views.get(views.size() - 1);
+            views.add(new SentenceView(sentence, tokens.get(views.size()), entities.in(sentence.index()), lowerCaseWords,
+                    previous));
         }
         List<QuoteLayout> layouts = Quotes.mark(views);
         int[] quoteStarts = QuoteGroups.starts(layouts, views);

@@ -11,6 +11,15 @@ final class Descriptions {
     private Descriptions() {
     }
 
+    /** "two of its deputies from Corva" is described as "deputies from Corva": where the description starts. */
+    static int skipPartitive(SentenceView view, int start, int head) {
+        boolean quantity = view.token(start).kind() == Token.Kind.NUMBER || Words.isNotAName(view.token(start).lower());
+        int after = start + 2;
+        boolean partitive = quantity && view.is(start + 1, "of") && after < head
+                && (Words.isDeterminer(view.token(after).lower()) || view.is(after, "the"));
+        return partitive ? after + 1 : start;
+    }
+
     /** "Valderra's audit chamber": a name, a capitalised word with a possessive, or an acronym. */
     static boolean startsWithName(SentenceView view, int from) {
         boolean possessive = from + 1 < view.size() && view.token(from + 1).kind() == Token.Kind.POSSESSIVE

@@ -93,7 +93,19 @@ final class FrameFinder {
         if (i > 0 && BE.contains(view.token(i - 1).lower()) && view.is(i + 1, "to")) {
             return false;
         }
+        if (ReportingVerbs.isQuoteOnly(lower)) {
+            return quoteFollows(view, i);
+        }
         return !ReportingVerbs.needsClause(lower) || clauseFollows(view, i);
+    }
+
+    private static boolean quoteFollows(SentenceView view, int i) {
+        for (int k = i + 1; k < view.size() && k <= i + CLAUSE_WINDOW; k++) {
+            if (view.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseFollows(SentenceView view, int i) {

@@ -37,6 +37,10 @@ final class NounPhrases {
         if (only != null && view.entityStart(start) == start && view.entityEnd(start) == to) {
             return Optional.of(of(only));
         }
+        Optional<Entity> company = CompanyReference.of(view, from, to);
+        if (company.isPresent()) {
+            return company.map(NounPhrases::of);
+        }
         int head = head(view, start, to);
         if (head < 0) {
             return Optional.empty();
@@ -64,7 +68,8 @@ final class NounPhrases {
                 }
             }
         }
-        return Optional.of(new Speaker(Descriptions.describe(view, start, to), kindOfDescription(view, start, head)));
+        int described = Descriptions.skipPartitive(view, start, head);
+        return Optional.of(new Speaker(Descriptions.describe(view, described, to), kindOfDescription(view, start, head)));
     }
 
     static Speaker of(Entity entity) {

@@ -27,7 +27,9 @@ class NounPhrasesTest {
             Some reports                                               | some reports                       | DESCRIBED_OUTLET
             The audit report                                           | audit report                       | DESCRIBED_GROUP
             The opposition Green Left group                            | Green Left                         | ORGANISATION
-            Two of the island's deputies                               | two of the island's deputies       | DESCRIBED_GROUP
+            Two of the island's deputies                               | island's deputies                  | DESCRIBED_GROUP
+            Two of its deputies from the island of Corva               | deputies from the island of Corva  | DESCRIBED_GROUP
+            Two people from the island of Corva                        | two people from the island of Corva | DESCRIBED_GROUP
             The new ferry                                              | -                                  | -
             In a statement                                             | -                                  | -
             """)

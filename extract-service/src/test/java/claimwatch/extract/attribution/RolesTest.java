@@ -29,16 +29,16 @@ class RolesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            Aldermoor Marine Engineering is big. Aldermoor chief executive Fiona Hale said so.   | Fiona | chief executive
-            Opposition deputy Marta Quiroga said so.                                              | Marta | opposition deputy
+            Aldermoor Marine Engineering is big. Aldermoor chief executive Fiona Hale said so.   | Fiona | Aldermoor chief executive
+            Opposition deputy Marta Quiroga said so.                                              | Marta | Opposition deputy
             But furious opposition deputy Marta Quiroga said so.                                  | Marta | furious opposition deputy
             Kansas senator Sam Brownback said so.                                                 | Sam   | Kansas senator
-            Maritime expert Ines Carbonell said so.                                               | Ines  | maritime expert
-            Fish merchant Ander Goikoetxea said so.                                               | Ander | fish merchant
+            Maritime expert Ines Carbonell said so.                                               | Ines  | Maritime expert
+            Fish merchant Ander Goikoetxea said so.                                               | Ander | Fish merchant
             The Belgian minister Jan Peeters said so.                                             | Jan   | Belgian minister
             A process Carbonell estimated would take years.                                       | Carbonell | -
             The researcher Inés Carbonell said so.                                                | Inés  | researcher
-            Councillor for sport Andrea Vives said so.                                            | Andrea | councillor for sport
+            Councillor for sport Andrea Vives said so.                                            | Andrea | Councillor for sport
             """)
     void wordsBeforeTheName(String text, String name, String role) {
         SentenceView view = Views.last(text);

@@ -58,7 +58,7 @@ class SubjectsTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             It is sound, according to Lopez.                                      | Maria Lopez | -
             It is sound, according to Lopez and Chen.                             | Maria Lopez; Wei Chen | -
-            It is sound, according to IMS fellow Maria Lopez.                     | Maria Lopez | fellow
+            It is sound, according to IMS fellow Maria Lopez.                     | Maria Lopez | IMS fellow
             It is sound, according to figures from the ministry.                  | ministry | -
             It is sound, according to the figures of the IMS.                     | Institute for Maritime Studies | -
             It is sound, according to municipal sources.                          | municipal sources | -
@@ -73,8 +73,8 @@ class SubjectsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Lopez declined to comment but said it.                           | Maria Lopez | -
-            But IMS fellow Maria Lopez declined.                             | Maria Lopez | fellow
-            The IMS director, Maria Lopez, declined.                         | Maria Lopez | director
+            But IMS fellow Maria Lopez declined.                             | Maria Lopez | IMS fellow
+            The IMS director, Maria Lopez, declined.                         | Maria Lopez | IMS director
             A spokeswoman for Maria Lopez declined.                          | Maria Lopez | -
             Islanders on Corva have welcomed the deal.                       | islanders on Corva | -
             He declined.                                                     | he | -

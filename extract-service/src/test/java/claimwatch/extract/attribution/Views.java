@@ -33,7 +33,7 @@ final class Views {
         List<SentenceView> views = new ArrayList<>();
         for (Sentence sentence : sentences) {
             views.add(new SentenceView(sentence, tokenizer.tokenize(sentence.text()), entities.in(sentence.index()),
-                    lowerCaseWords));
+                    lowerCaseWords, views.isEmpty() ? null : views.get(views.size() - 1)));
         }
         Quotes.mark(views);
         return views;

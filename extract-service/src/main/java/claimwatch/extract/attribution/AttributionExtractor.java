@@ -1,6 +1,7 @@
 package claimwatch.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,9 +24,23 @@ public final class AttributionExtractor {
     private final Tokenizer tokenizer = new Tokenizer();
 
     public List<Optional<Attribution>> attribute(List<Sentence> sentences, ArticleEntities entities) {
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
+        Set<String> lowerCaseWords = new HashSet<>();
+        for (Sentence sentence : sentences) {
+            List<Token> sentenceTokens = tokenizer.tokenize(sentence.text());
+            tokens.add(sentenceTokens);
+            for (Token token : sentenceTokens) {
+                // toLowerCase returns the same instance when nothing changes: a cheap test for all lower case.
+                if (token.isWord() && token.text() == token.lower()) {
+                    lowerCaseWords.add(token.lower());
+                }
+            }
+        }
         List<SentenceView> views = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            views.add(new SentenceView(sentence, tokenizer.tokenize(sentence.text()), entities.in(sentence.index())));
+            SentenceView previous = views.isEmpty() ? null : views.get(views.size() - 1);
+            views.add(new SentenceView(sentence, tokens.get(views.size()), entities.in(sentence.index()), lowerCaseWords,
+                    previous));
         }
         List<QuoteLayout> layouts = Quotes.mark(views);
         int[] quoteStarts = QuoteGroups.starts(layouts, views);

@@ -11,6 +11,15 @@ final class Descriptions {
     private Descriptions() {
     }
 
+    /** "two of its deputies from Corva" is described as "deputies from Corva": where the description starts. */
+    static int skipPartitive(SentenceView view, int start, int head) {
+        boolean quantity = view.token(start).kind() == Token.Kind.NUMBER || Words.isNotAName(view.token(start).lower());
+        int after = start + 2;
+        boolean partitive = quantity && view.is(start + 1, "of") && after < head
+                && (Words.isDeterminer(view.token(after).lower()) || view.is(after, "the"));
+        return partitive ? after + 1 : start;
+    }
+
     /** "Valderra's audit chamber": a name, a capitalised word with a possessive, or an acronym. */
     static boolean startsWithName(SentenceView view, int from) {
         boolean possessive = from + 1 < view.size() && view.token(from + 1).kind() == Token.Kind.POSSESSIVE
@@ -38,8 +47,9 @@ final class Descriptions {
 
     /**
      * A description keeps its first capital where the capital means something: mid-sentence ("the Belgian
-     * government"), or on a name, a nationality or a known place. Only a capital that merely opens the sentence
-     * goes ("Two people familiar with the talks" is "two people ...").
+     * government"), on a name, a nationality or a known place, or on a word the article never writes in lower
+     * case ("Nordvik officials"). A capital that merely opens the sentence goes ("Two people familiar with the
+     * talks" is "two people ...", "Race organisers" is "race organisers" where the article speaks of "the race").
      */
     static boolean keepsCapital(SentenceView view, int from) {
         Token token = view.token(from);
@@ -48,7 +58,13 @@ final class Descriptions {
             opensSentence = view.token(k).kind() == Token.Kind.PUNCT || view.isConjunction(k)
                     || Words.isDeterminer(view.token(k).lower());
         }
-        return !opensSentence || startsWithName(view, from) || CommonWords.isNationality(token.lower())
-                || PlaceNames.isKnown(token.text());
+        if (!opensSentence || startsWithName(view, from) || CommonWords.isNationality(token.lower())
+                || PlaceNames.isKnown(token.text())) {
+            return true;
+        }
+        String lower = token.lower();
+        boolean common = view.writtenInLowerCase(lower) || SpeakerNouns.isSpeaker(lower) || Words.isNotAName(lower)
+                || Words.isDeterminer(lower) || Words.isCommonModifier(lower);
+        return !common;
     }
 }

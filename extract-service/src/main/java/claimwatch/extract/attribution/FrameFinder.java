@@ -93,7 +93,19 @@ final class FrameFinder {
         if (i > 0 && BE.contains(view.token(i - 1).lower()) && view.is(i + 1, "to")) {
             return false;
         }
+        if (ReportingVerbs.isQuoteOnly(lower)) {
+            return quoteFollows(view, i);
+        }
         return !ReportingVerbs.needsClause(lower) || clauseFollows(view, i);
+    }
+
+    private static boolean quoteFollows(SentenceView view, int i) {
+        for (int k = i + 1; k < view.size() && k <= i + CLAUSE_WINDOW; k++) {
+            if (view.quoted(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseFollows(SentenceView view, int i) {
@@ -109,10 +121,14 @@ final class FrameFinder {
         return false;
     }
 
-    /** '," said Lopez', ', says the ministry': the verb straight after a comma or a closing quote. */
+    /**
+     * '," said Lopez', ', says the ministry': the verb straight after a comma or a closing quote, or opening a
+     * sentence in lower case where the splitter cut it from its quote ('"Is it fair?" asked Rita Oms.').
+     */
     private static boolean invertible(SentenceView view, int cue) {
-        return ReportingVerbs.inverts(view.token(cue).lower()) && cue > 0
-                && (view.token(cue - 1).isPunct(',') || view.isQuoteMark(cue - 1));
+        boolean afterBreak = cue > 0 && (view.token(cue - 1).isPunct(',') || view.isQuoteMark(cue - 1));
+        boolean cutFromQuote = cue == 0 && !view.token(cue).capitalised();
+        return ReportingVerbs.inverts(view.token(cue).lower()) && (afterBreak || cutFromQuote);
     }
 
     /** "declined to comment but said": the verb shares the sentence's subject. */

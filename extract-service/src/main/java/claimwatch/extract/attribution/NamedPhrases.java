@@ -28,7 +28,7 @@ final class NamedPhrases {
                 if (k > from && Words.isPreposition(view.token(k - 1).lower())) {
                     return Optional.empty();
                 }
-                int person = personAfterRole(view, view.entityEnd(k), end);
+                int person = personAfterRole(view, view.entityEnd(k), view.size());
                 if (person >= 0) {
                     k = person;
                     entity = view.speakerEntity(k);
@@ -58,6 +58,10 @@ final class NamedPhrases {
                 return role && entity.type() == EntityType.PERSON ? k : -1;
             }
             String lower = view.token(k).lower();
+            boolean commaBeforeName = role && view.token(k).isPunct(',') && view.speakerEntity(k + 1) != null;
+            if (commaBeforeName) {
+                continue;
+            }
             if (!view.token(k).isWord() || Words.blocks(lower) || Words.isPreposition(lower)) {
                 return -1;
             }

@@ -30,12 +30,16 @@ final class NounPhrases {
     /** The speaker named by the tokens [from, to), if they name anyone who can speak. */
     static Optional<Speaker> speaker(SentenceView view, int from, int to) {
         int start = skipDeterminers(view, from, to);
-        if (start >= to) {
+        if (start >= to || view.token(start).isWord() && Words.isPreposition(view.token(start).lower())) {
             return Optional.empty();
         }
         Entity only = view.speakerEntity(start);
         if (only != null && view.entityStart(start) == start && view.entityEnd(start) == to) {
             return Optional.of(of(only));
+        }
+        Optional<Entity> company = CompanyReference.of(view, from, to);
+        if (company.isPresent()) {
+            return company.map(NounPhrases::of);
         }
         int head = head(view, start, to);
         if (head < 0) {
@@ -64,7 +68,8 @@ final class NounPhrases {
                 }
             }
         }
-        return Optional.of(new Speaker(Descriptions.describe(view, start, to), kindOfDescription(view, start, head)));
+        int described = Descriptions.skipPartitive(view, start, head);
+        return Optional.of(new Speaker(Descriptions.describe(view, described, to), kindOfDescription(view, start, head)));
     }
 
     static Speaker of(Entity entity) {

@@ -36,13 +36,21 @@ final class ReportingVerbs {
     /** Verbs that report only for an outlet: "Some reports put the value at €520m". */
     private static final Set<String> OUTLET_ONLY = Set.of("put", "puts", "valued", "values");
 
-    private static final Set<String> ALL = union(SPEECH, NEEDS_CLAUSE, OUTLET_ONLY);
+    /** Verbs that report only quoted words: 'called the signing "premature"'. */
+    private static final Set<String> QUOTE_ONLY = Set.of("called", "calls", "branded", "brands", "labelled",
+            "labeled", "dubbed");
+
+    private static final Set<String> ALL = union(SPEECH, NEEDS_CLAUSE, OUTLET_ONLY, QUOTE_ONLY);
 
     private ReportingVerbs() {
     }
 
     static boolean isCue(String lower) {
         return ALL.contains(lower);
+    }
+
+    static boolean isQuoteOnly(String lower) {
+        return QUOTE_ONLY.contains(lower);
     }
 
     static boolean isOutletOnly(String lower) {

@@ -8,7 +8,7 @@ import claimwatch.extract.entity.Token;
 /**
  * The role a sentence gives its speaker, as written without a leading article or possessive pronoun: from an
  * appositive ("Maria Lopez, senior fellow at the IMS, said") or from the words before the name ("Aldermoor chief
- * executive Fiona Hale said" gives "chief executive"). A role names what a person is ("fellow", "minister",
+ * executive Fiona Hale said" gives "Aldermoor chief executive"). A role names what a person is ("fellow", "minister",
  * "spokeswoman"); ages, affiliations ("of the CCTS") and descriptions of other things are not roles.
  */
 final class Roles {
@@ -42,27 +42,19 @@ final class Roles {
     /** "Aldermoor chief executive" before "Fiona Hale" gives "chief executive"; null without a role noun. */
     static String beforeName(SentenceView view, int from, int to) {
         int start = from;
-        while (start < to) {
-            if (Words.isDeterminer(view.token(start).lower()) || view.isConjunction(start)) {
-                start++;
-                continue;
-            }
-            int end = view.entity(start) == null ? start : view.entityEnd(start);
-            if (end > start && !(end < to && view.token(end).kind() == Token.Kind.POSSESSIVE)) {
-                start = end;
-                continue;
-            }
-            break;
+        while (start < to && (Words.isDeterminer(view.token(start).lower()) || view.isConjunction(start))) {
+            start++;
         }
         int end = to;
-        while (end > start && view.token(end - 1).capitalised() && PersonWords.isTitle(view.token(end - 1).lower())) {
+        while (end > start && (view.token(end - 1).kind() == Token.Kind.PUNCT
+                || view.token(end - 1).capitalised() && PersonWords.isTitle(view.token(end - 1).lower()))) {
             end--;
         }
         boolean role = false;
         for (int k = start; k < end; k++) {
             role |= PersonWords.isRole(view.token(k).lower());
         }
-        return role ? lowerFirst(view, start, view.text(start, end)) : null;
+        return role ? view.text(start, end) : null;
     }
 
     private static String segment(SentenceView view, int from, int to) {
@@ -85,10 +77,6 @@ final class Roles {
         for (int k = start; k < end; k++) {
             role |= view.entity(k) == null && PersonWords.isRole(view.token(k).lower());
         }
-        return role ? lowerFirst(view, start, view.text(start, end)) : null;
-    }
-
-    private static String lowerFirst(SentenceView view, int start, String text) {
-        return Descriptions.keepsCapital(view, start) ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        return role ? view.text(start, end) : null;
     }
 }

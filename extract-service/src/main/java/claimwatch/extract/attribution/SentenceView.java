@@ -19,10 +19,19 @@ final class SentenceView {
     private final List<Token> tokens;
     private final Entity[] entityAt;
     private final boolean[] quoted;
+    private final Set<String> lowerCaseWords;
+    private final SentenceView previous;
 
-    SentenceView(Sentence sentence, List<Token> tokens, List<Entity> entities) {
+    /**
+     * A sentence of an article whose words written in lower case anywhere are lowerCaseWords, after the sentence
+     * previous (null for the first).
+     */
+    SentenceView(Sentence sentence, List<Token> tokens, List<Entity> entities, Set<String> lowerCaseWords,
+            SentenceView previous) {
         this.sentence = sentence;
         this.tokens = tokens;
+        this.lowerCaseWords = lowerCaseWords;
+        this.previous = previous;
         this.entityAt = new Entity[tokens.size()];
         this.quoted = new boolean[tokens.size()];
         int k = 0;
@@ -34,6 +43,16 @@ final class SentenceView {
                 entityAt[j] = entity;
             }
         }
+    }
+
+    /** Whether the article writes this word in lower case somewhere: then a capital on it only opens a sentence. */
+    boolean writtenInLowerCase(String lower) {
+        return lowerCaseWords.contains(lower);
+    }
+
+    /** The sentence before this one, or null. */
+    SentenceView previous() {
+        return previous;
     }
 
     Sentence sentence() {

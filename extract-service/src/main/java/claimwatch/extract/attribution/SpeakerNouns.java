@@ -66,6 +66,6 @@ final class SpeakerNouns {
     }
 
     static boolean isPerson(String lower) {
-        return PersonWords.isRole(lower) && !lower.endsWith("s") || PROXIES.contains(lower) && !lower.endsWith("s");
+        return (PersonWords.isRole(lower) || PROXIES.contains(lower) || lower.equals("person")) && !lower.endsWith("s");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import claimwatch.extract.entity.Entity;
+import claimwatch.extract.entity.EntityType;
 
 /**
  * Finds the subject written before a reporting verb: "Rendal said", "Lopez and Chen wrote", "Ines Carbonell,
@@ -15,6 +16,7 @@ import claimwatch.extract.entity.Entity;
 final class SubjectBefore {
 
     private static final int LONGEST_ROLE = 6;
+    private static final int LONGEST_AFFILIATION = 6;
     private static final int MOST_COMMAS = 4;
 
     private SubjectBefore() {
@@ -52,6 +54,10 @@ final class SubjectBefore {
     static Optional<Subject> endingAt(SentenceView view, int last, String appositiveRole) {
         if (last < 0) {
             return Optional.empty();
+        }
+        int person = affiliated(view, last);
+        if (person >= 0) {
+            return entity(view, person, appositiveRole);
         }
         if (view.isPronoun(last) && (last == 0 || Clauses.opensAt(view, last - 1))) {
             Speaker pronoun = new Speaker(view.token(last).lower(), Speaker.Kind.PRONOUN);
@@ -95,6 +101,28 @@ final class SubjectBefore {
             role = DescribedSubject.describedBefore(view, k);
         }
         return Optional.of(new Subject(List.of(NounPhrases.of(entity)), role, Clauses.subordinateAt(view, k)));
+    }
+
+    /**
+     * "Maria Lopez of the IMS said", "Elsa Marquez of the port authority said": a person followed by her
+     * affiliation is the subject. The index of the person's last token, or -1.
+     */
+    private static int affiliated(SentenceView view, int last) {
+        for (int k = last; k > 0 && k >= last - LONGEST_AFFILIATION; k--) {
+            Entity entity = view.speakerEntity(k);
+            if (entity != null && entity.type() == EntityType.PERSON) {
+                return -1;
+            }
+            if (!view.token(k).isWord() || Words.blocks(view.token(k).lower()) || view.isPronoun(k)) {
+                return -1;
+            }
+            boolean affiliation = view.is(k, "of") || view.is(k, "at") || view.is(k, "from");
+            Entity person = affiliation ? view.speakerEntity(k - 1) : null;
+            if (person != null && person.type() == EntityType.PERSON) {
+                return k - 1;
+            }
+        }
+        return -1;
     }
 
     /** Commas before index, nearest first, outside brackets, up to a quote mark or another kind of break. */

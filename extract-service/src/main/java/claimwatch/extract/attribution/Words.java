@@ -31,6 +31,15 @@ final class Words {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
 
+    /** Common words that open a description or a role: "Regional officials", "Maritime expert Ines Carbonell". */
+    private static final Set<String> MODIFIERS = Set.of("regional", "national", "local", "federal", "maritime",
+            "senior", "former", "veteran", "opposition", "independent", "economic", "financial", "political",
+            "military", "industry", "defence", "defense", "transport", "health", "energy", "environmental", "legal",
+            "public", "private", "international", "state", "city", "county", "municipal", "government", "party",
+            "union", "police", "shipping", "port", "harbour", "fish", "race", "shop", "retail", "market", "bank",
+            "trade", "news", "security", "foreign", "chief", "deputy", "top", "leading", "junior", "acting",
+            "interim", "outgoing", "incoming", "furious", "angry", "island", "ferry", "marathon", "court");
+
     /** Words that open sentences without naming anyone: "Some reports", "Meanwhile Lopez". */
     private static final Set<String> NOT_NAMES = Set.of("some", "many", "most", "all", "several", "few", "other",
             "others", "both", "each", "every", "any", "no", "meanwhile", "however", "still", "also", "then", "now",
@@ -63,6 +72,10 @@ final class Words {
 
     static boolean isDeterminer(String lower) {
         return DETERMINERS.contains(lower);
+    }
+
+    static boolean isCommonModifier(String lower) {
+        return MODIFIERS.contains(lower);
     }
 
     static boolean isNotAName(String lower) {

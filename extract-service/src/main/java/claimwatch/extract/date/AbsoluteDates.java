@@ -18,7 +18,7 @@ final class AbsoluteDates {
     private static final Set<String> MONTH_CUES = Set.of("in", "since", "by", "before", "until", "till", "after",
             "from", "between", "during", "for", "of", "to", "and", "through", "throughout", "early", "late", "mid",
             "end", "start", "beginning", "around", "en", "desde", "hasta", "de", "depuis", "seit", "im", "bis", "last",
-            "next", "this", "least");
+            "next", "this", "least", "or");
 
     private AbsoluteDates() {
     }
@@ -74,6 +74,11 @@ final class AbsoluteDates {
             return Optional.empty();
         }
         String cue = tokens.lower(before);
+        // "every July and August": the second month recurs like the first.
+        if ((cue.equals("and") || cue.equals("or")) && CalendarWords.month(tokens, before - 1) > 0
+                && tokens.is(before - 2, "every")) {
+            return Optional.empty();
+        }
         if (cue.equals("this")) {
             return Optional.of(new DateCandidate(before, j, DateCandidate.Kind.YEAR_FROM_PUBLISHED, 0, month, 0,
                     Granularity.MONTH, 0));

@@ -32,13 +32,17 @@ public final class DateExtractor {
             return List.of();
         }
         DateRole[] roles = DateRoles.assign(tokens, found);
-        List<DateMention> mentions = new ArrayList<>(found.size());
+        String[] values = new String[found.size()];
         for (int k = 0; k < found.size(); k++) {
             DateCandidate date = found.get(k);
             Tense tense = date.dependsOnTense() ? tense(tokens, date) : Tense.NONE;
-            Span span = DateSpans.of(tokens, date, roles[k]);
-            mentions.add(new DateMention(span.of(tokens.text()), span,
-                    DateResolver.value(date, roles[k], tense, publishedAt), date.granularity(), roles[k]));
+            values[k] = DateResolver.value(date, roles[k], tense, publishedAt);
+        }
+        PeriodOrder.keepEndsInOrder(found, roles, values);
+        List<DateMention> mentions = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            Span span = DateSpans.of(tokens, found.get(k), roles[k]);
+            mentions.add(new DateMention(span.of(tokens.text()), span, values[k], found.get(k).granularity(), roles[k]));
         }
         return mentions;
     }

@@ -50,7 +50,9 @@ final class DateRoles {
 
     private static boolean joined(Tokens tokens, DateCandidate first, DateCandidate second, int firstCue,
             int secondCue) {
-        String opener = tokens.isWord(firstCue) ? tokens.lower(firstCue) : "";
+        // "de 2019 a 2021": "de" is skipped as part of "finales de", but right before a date it opens a period.
+        int openerAt = tokens.is(first.start() - 1, "de") ? first.start() - 1 : firstCue;
+        String opener = tokens.isWord(openerAt) ? tokens.lower(openerAt) : "";
         int gap = first.end();
         if (second.start() == gap + 1) {
             if (tokens.isDash(gap) || tokens.isSymbol(gap, '/')) {
@@ -96,7 +98,8 @@ final class DateRoles {
         return PERIOD_CUES.contains(word) ? DateRole.PERIOD : DateRole.EVENT;
     }
 
-    // "since the first estimate in 2021": "since" governs the noun phrase the date sits in.
+    // "since the first estimate in 2021": "since" governs the noun phrase the date sits in. A causal "since" ("since
+    // prices in 2021 fell") starts a clause, not a phrase with a determiner.
     private static boolean sinceFurtherBack(Tokens tokens, int cue) {
         for (int j = cue - 1; j >= 0 && j >= cue - SINCE_LOOK_BACK; j--) {
             if (!tokens.isWord(j)) {
@@ -104,7 +107,7 @@ final class DateRoles {
             }
             String word = tokens.lower(j);
             if (SINCE_CUES.contains(word)) {
-                return true;
+                return tokens.isWord(j + 1) && FunctionWords.isDeterminer(tokens.lower(j + 1));
             }
             if (word.endsWith("ed") || word.endsWith("ing") || !SKIPPED.contains(word)
                     && FunctionWords.isStop(word)) {

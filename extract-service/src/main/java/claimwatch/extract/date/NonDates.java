@@ -51,9 +51,17 @@ final class NonDates {
         return date.kind() == DateCandidate.Kind.WEEKDAY && date.offset() == 0;
     }
 
-    // Only capitalised words, commas and brackets before the date, a dash after it: a dateline.
+    // Only capitalised words, commas and brackets before the date, a dash after it (or after a bracketed source): a
+    // dateline.
     private static boolean isDateline(Tokens tokens, DateCandidate date) {
-        if (!tokens.isDash(date.end()) || date.start() == 0) {
+        int after = date.end();
+        if (tokens.isSymbol(after, '(')) {
+            while (after < tokens.size() && !tokens.isSymbol(after, ')')) {
+                after++;
+            }
+            after++;
+        }
+        if (!tokens.isDash(after) || date.start() == 0) {
             return false;
         }
         boolean capitals = false;

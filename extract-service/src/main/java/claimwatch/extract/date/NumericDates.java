@@ -32,7 +32,8 @@ final class NumericDates {
                 return false;
             }
         }
-        return !tokens.attached(i + 5) || !tokens.isNumber(i + 5) && !tokens.isWord(i + 5);
+        boolean longerChain = tokens.isSymbol(i + 5, separator) && tokens.attached(i + 5) && tokens.isNumber(i + 6);
+        return !longerChain && (!tokens.attached(i + 5) || !tokens.isNumber(i + 5) && !tokens.isWord(i + 5));
     }
 
     private static Optional<DateCandidate> iso(Tokens tokens, int i) {

@@ -60,8 +60,11 @@ final class RelativeDates {
             }
         }
         DayOfWeek weekday = CalendarWords.weekday(tokens, i);
-        // "every Friday", "a Thursday": not one particular day.
-        boolean particular = !tokens.is(i - 1, "every") && !tokens.is(i - 1, "each") && !tokens.is(i - 1, "a");
+        // "every Friday", "a Thursday", "every Friday and Saturday": not one particular day.
+        boolean joinedToEvery = (tokens.is(i - 1, "and") || tokens.is(i - 1, "or"))
+                && CalendarWords.weekday(tokens, i - 2) != null && tokens.is(i - 3, "every");
+        boolean particular = !tokens.is(i - 1, "every") && !tokens.is(i - 1, "each") && !tokens.is(i - 1, "a")
+                && !joinedToEvery;
         if (weekday != null && particular) {
             return Optional.of(new DateCandidate(i, i + 1, Kind.WEEKDAY, 0, 0, weekday.getValue(),
                     Granularity.DAY, 0));
@@ -88,7 +91,7 @@ final class RelativeDates {
             return Optional.of(new DateCandidate(i, i + 2, Kind.WEEKDAY, 0, 0, weekday.getValue(), Granularity.DAY,
                     direction));
         }
-        Integer season = tokens.isWord(i + 1) ? SEASONS.get(tokens.lower(i + 1)) : null;
+        Integer season = tokens.isWord(i + 1) ? SEASONS.get(withoutPossessive(tokens.lower(i + 1))) : null;
         if (season != null) {
             return Optional.of(new DateCandidate(i, i + 2, Kind.SEASON, 0, season, 0, Granularity.YEAR, direction));
         }
@@ -149,6 +152,10 @@ final class RelativeDates {
             case "month" -> DateCandidate.relative(i, end, Kind.MONTHS_FROM_PUBLISHED, Granularity.MONTH, -amount);
             default -> DateCandidate.relative(i, end, Kind.YEARS_FROM_PUBLISHED, Granularity.YEAR, -amount);
         });
+    }
+
+    private static String withoutPossessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("\u2019s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 
     /** "hour", "day", "week", "month" or "year" for token i in singular, plural or possessive form, else null. */

@@ -77,13 +77,13 @@ enum Tense {
         if (word.equals("would")) {
             return reported(tokens, j) ? FUTURE : NONE;
         }
+        // "signed on Monday" is a verb; "the disputed contract", "to be signed" and "will be sold" are not a past tense.
+        boolean passive = tokens.is(j - 1, "be") || tokens.is(j - 1, "been");
         if (PAST_WORDS.contains(word)) {
-            return PAST;
+            return passive ? NONE : PAST;
         }
-        // "signed on Monday" is a verb; "the disputed contract" and "to be signed" are not a past tense.
         boolean participle = word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word);
         boolean verbPosition = !tokens.isWord(j + 1) || FunctionWords.isStop(tokens.lower(j + 1));
-        boolean passive = tokens.is(j - 1, "be") || tokens.is(j - 1, "been");
         return participle && verbPosition && !passive ? PAST : NONE;
     }
 }

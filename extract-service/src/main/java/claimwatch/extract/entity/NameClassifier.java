@@ -39,6 +39,12 @@ final class NameClassifier {
             out.add(Mention.unknown(start, to));
             return;
         }
+        int and = andAfterOrganisation(tokens, start, to);
+        if (and > 0) {
+            classifyRun(sentence, tokens, from, and, titled, out);
+            classifyRun(sentence, tokens, and + 1, to, false, out);
+            return;
+        }
         String acronym = acronymAfter(tokens, start, to);
         if (OrganisationEvidence.byName(tokens, start, to)) {
             out.add(organisation(sentence, tokens, from, start, to, acronym));
@@ -103,7 +109,9 @@ final class NameClassifier {
         }
         String text = text(sentence, tokens, start, to);
         String acronym = acronymAfter(tokens, start, to);
-        if (allCaps(tokens, start, to)) {
+        // A name the article has already established keeps its type: "citing Lopez" after "Maria Lopez".
+        boolean known = acronym == null && to - start == 1 && registry.lookup(text).isPresent();
+        if (allCaps(tokens, start, to) || known) {
             out.add(Mention.unknown(start, to));
         } else if (OrganisationEvidence.byContext(tokens, start, to, acronym, text)) {
             out.add(organisation(sentence, tokens, start == from ? withThe : start, start, to, acronym));
@@ -119,6 +127,17 @@ final class NameClassifier {
             String acronym) {
         boolean keepThe = withThe < start && OrganisationWords.looksLikeOutlet(text(sentence, tokens, start, to));
         return new Mention(keepThe ? withThe : start, to, EntityType.ORGANISATION, true, acronym);
+    }
+
+    /** "Nordvik Marine Group and Damen Shipyards" are two; "Recovery and Resilience Facility" is one. */
+    private static int andAfterOrganisation(List<Token> tokens, int start, int to) {
+        for (int k = start + 1; k < to - 1; k++) {
+            boolean and = !tokens.get(k).capitalised() && (tokens.get(k).is("and") || tokens.get(k).is("&"));
+            if (and && OrganisationEvidence.byName(tokens, start, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean allCaps(List<Token> tokens, int start, int to) {

@@ -8,11 +8,12 @@ final class OrganisationEvidence {
     private OrganisationEvidence() {
     }
 
-    /** The name alone says organisation: an org word in it, or an acronym next to ordinary words ("JSA Research"). */
+    /** The name alone says organisation: an org word in it, or an acronym next to capitalised words ("JSA Research"). */
     static boolean byName(List<Token> tokens, int start, int to) {
         int names = 0;
         boolean acronymInside = false;
         boolean titleCase = false;
+        boolean connector = false;
         for (int k = start; k < to; k++) {
             Token token = tokens.get(k);
             if (token.capitalised()) {
@@ -20,8 +21,10 @@ final class OrganisationEvidence {
                 acronymInside |= token.allCaps() && !isRomanNumeral(token.text());
                 titleCase |= !token.allCaps();
             }
+            connector |= NameRuns.isEnglishConnector(token);
         }
-        return acronymInside && titleCase || names >= 2 && byWords(tokens, start, to);
+        // "JSA Research" and "BBC News" are one name; in "Lopez of the IMS" the acronym is another name.
+        return acronymInside && titleCase && !connector || names >= 2 && byWords(tokens, start, to);
     }
 
     /** The words around the name say organisation: "(IMS)" after it, "shipbuilder" before it, "reported" after it. */

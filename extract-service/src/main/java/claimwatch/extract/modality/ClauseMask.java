@@ -54,7 +54,8 @@ final class ClauseMask {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean afterComma = i > 0 && tokens.get(i - 1).isPunct(',');
-            if (ADVERBIAL.contains(token.lower()) || token.is("even") && next(tokens, i, "though")
+            boolean purpose = token.is("so") && i > 0 && tokens.get(i - 1).isWord() && opensClause(tokens, i);
+            if (ADVERBIAL.contains(token.lower()) || token.is("even") && next(tokens, i, "though") || purpose
                     || afterComma && (isRelativePronoun(token) || token.is("as") && opensClause(tokens, i))
                     || isRestrictiveRelative(tokens, i)) {
                 markClause(tokens, i, mask);

@@ -8,8 +8,8 @@ import claimwatch.extract.entity.Tokenizer;
 
 /**
  * Tells how firmly a sentence states its claim: negated, conditional, hedged or asserted, in that priority. Cues in
- * a condition ("if it is not ratified"), a relative or concessive clause or a quoted title do not count; a
- * question is hedged (it asserts nothing), with "?" as its cue.
+ * a condition ("if it is not ratified"), a relative, adverbial or purpose clause or a quoted title do not count. A
+ * question is asserted unless a cue says otherwise, as the gold set has it: it makes no claim to hedge.
  */
 public final class ModalityClassifier {
 
@@ -18,7 +18,7 @@ public final class ModalityClassifier {
     public ModalityReading classify(String sentence) {
         List<Token> tokens = tokenizer.tokenize(sentence);
         if (!Triggers.any(tokens)) {
-            return isQuestion(tokens) ? new ModalityReading(Modality.HEDGED, "?") : ModalityReading.ASSERTED;
+            return ModalityReading.ASSERTED;
         }
         boolean[] ignored = ClauseMask.unrelated(tokens);
         List<Cue> conditions = ConditionCues.all(tokens, ignored);
@@ -37,19 +37,6 @@ public final class ModalityClassifier {
         if (hedge.isPresent()) {
             return new ModalityReading(Modality.HEDGED, hedge.get().text());
         }
-        return isQuestion(tokens) ? new ModalityReading(Modality.HEDGED, "?") : ModalityReading.ASSERTED;
-    }
-
-    private static boolean isQuestion(List<Token> tokens) {
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            Token token = tokens.get(i);
-            if (token.kind() != Token.Kind.PUNCT) {
-                return false;
-            }
-            if (token.isPunct('?')) {
-                return true;
-            }
-        }
-        return false;
+        return ModalityReading.ASSERTED;
     }
 }

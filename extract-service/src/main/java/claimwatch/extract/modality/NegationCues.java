@@ -25,6 +25,10 @@ final class NegationCues {
     private static final Set<String> BEFORE_NO_ANSWER = Set.of("say", "says", "said", "saying", "vote", "voted",
             "votes", "answer", "answered", "or");
 
+    /** After "said no", these show the "no" was the answer: "said no to the plan", "say no and go home". */
+    private static final Set<String> AFTER_NO_ANSWER = Set.of("to", "and", "or", "when", "because", "after", "again",
+            "twice");
+
     private static final Set<String> CONTRAST_DETERMINERS = Set.of("a", "an", "the", "just", "only");
 
     private static final int RULED_OUT_WINDOW = 4;
@@ -67,14 +71,15 @@ final class NegationCues {
         return i > 0 && tokens.get(i - 1).isPunct(',') && is(tokens, i + 1, CONTRAST_DETERMINERS);
     }
 
-    /** "no payment was made" negates; "no later than 2030", "No. 2", "she said no" do not. */
+    /** "no payment was made" and "said no money was paid" negate; "no later than 2030", "No. 2", "said no to it" do not. */
     private static boolean negatingNo(List<Token> tokens, int i) {
         if (i + 1 >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(i + 1);
         boolean determiner = next.isWord() && !AFTER_NO_NOT_NEGATING.contains(next.lower());
-        return determiner && !is(tokens, i - 1, BEFORE_NO_ANSWER);
+        boolean answer = is(tokens, i - 1, BEFORE_NO_ANSWER) && is(tokens, i + 1, AFTER_NO_ANSWER);
+        return determiner && !answer;
     }
 
     /** "further increases could not be ruled out" is a hedge, not a denial. */

@@ -130,7 +130,8 @@ final class Currencies {
             return country == null && CODES.contains(code) ? Optional.of(new CurrencyMatch(code, i, j + 1))
                     : Optional.empty();
         }
-        if (word.startsWith("pound") && tokens.is(j + 1, "of")) {
+        // "5,000 pounds of cocaine" is a weight; "5 euro cents" is not five euros.
+        if (word.startsWith("pound") && tokens.is(j + 1, "of") || tokens.is(j + 1, "cents") || tokens.is(j + 1, "cent")) {
             return Optional.empty();
         }
         int end = word.startsWith("pound") && tokens.is(j + 1, "sterling") ? j + 2 : j + 1;

@@ -74,7 +74,7 @@ public final class MoneyExtractor {
             code = prefix.get().code();
         } else {
             Optional<CurrencyMatch> suffix = Currencies.after(tokens, end);
-            if (suffix.isEmpty() || IdentifierFilter.isIdentifier(tokens, lower)) {
+            if (suffix.isEmpty() || IdentifierFilter.isLabel(tokens, lower)) {
                 return null;
             }
             code = suffix.get().code();

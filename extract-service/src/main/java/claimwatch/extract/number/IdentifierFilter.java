@@ -37,6 +37,11 @@ public final class IdentifierFilter {
                 || isPhoneNumber(tokens, first);
     }
 
+    /** A numeral after a label word ("route 9", "page 12", "No. 10"): never an amount or a count. */
+    public static boolean isLabel(Tokens tokens, Numeral numeral) {
+        return isLabelled(tokens, numeral.start());
+    }
+
     private static boolean isLabelled(Tokens tokens, int first) {
         if (tokens.isWord(first - 1) && !tokens.attached(first) && LABELS.contains(tokens.lower(first - 1))) {
             return true;
@@ -62,6 +67,9 @@ public final class IdentifierFilter {
 
     // "Vision 2030", "Apollo 11", "Boeing 737": a capitalised word that is not a function word names the number.
     private static boolean isName(Tokens tokens, int word) {
+        if (tokens.isWord(word) && isCamelCase(tokens, word)) {
+            return true;
+        }
         if (!tokens.isWord(word) || !tokens.isCapitalised(word) || tokens.titleCase()) {
             return false;
         }
@@ -71,6 +79,20 @@ public final class IdentifierFilter {
         }
         // Three capitals before a number are a currency code far more often than a name: "NOK 640 million".
         return !(tokens.length(word) == 3 && tokens.isAllCaps(word));
+    }
+
+    // "iPhone 15", "eBay": a capital inside a word marks a brand.
+    private static boolean isCamelCase(Tokens tokens, int word) {
+        String text = tokens.text();
+        if (!Character.isLowerCase(text.charAt(tokens.start(word)))) {
+            return false;
+        }
+        for (int k = tokens.start(word) + 1; k < tokens.end(word); k++) {
+            if (Character.isUpperCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClockOrFraction(Tokens tokens, int first, int end) {

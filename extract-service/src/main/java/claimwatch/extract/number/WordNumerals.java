@@ -29,7 +29,7 @@ final class WordNumerals {
 
     // "the one", "no one", "every one of them": a pronoun, not a count.
     private static final Set<String> BEFORE_PRONOUN_ONE = Set.of("the", "no", "not", "any", "every", "each", "this",
-            "that", "which", "someone", "anyone", "little", "last", "first");
+            "that", "which", "someone", "anyone", "little", "last", "first", "other");
 
     // Every word that can begin a spelled-out number; anything else is rejected with one lookup.
     private static final WordSet STARTS = new WordSet(startWords());

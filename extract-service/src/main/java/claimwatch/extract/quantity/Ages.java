@@ -27,24 +27,31 @@ final class Ages {
 
     static boolean isAge(Tokens tokens, NumberMatch number) {
         double value = number.value();
-        if (number.upper() != null || value < 1 || value > MAX_AGE || value != Math.rint(value)) {
+        double oldest = number.upper() == null ? value : number.upper();
+        if (value < 1 || oldest > MAX_AGE || value != Math.rint(value)) {
             return false;
         }
         int first = number.numberStart();
-        boolean closed = !tokens.isWord(number.end()) || tokens.is(number.end(), "and");
-        if (number.qualifier() == Qualifier.EXACT && tokens.isSymbol(first - 1, ',') && tokens.isWord(first - 2)
-                && tokens.isCapitalised(first - 2) && (tokens.isSymbol(number.end(), ',')
-                || tokens.isSymbol(number.end(), ')'))) {
+        boolean closed = !tokens.isWord(number.end()) || tokens.is(number.end(), "and") || tokens.is(number.end(), "or");
+        if (afterAged(tokens, first) && (closed || number.upper() != null)) {
             return true;
         }
-        if (afterAged(tokens, first) && closed) {
+        if (number.upper() != null) {
+            return false;
+        }
+        // "Pepe Arrieta, 58,", "The mayor, 61,": a number alone between commas after a name or a noun.
+        boolean apposition = tokens.isSymbol(first - 1, ',') && tokens.isWord(first - 2)
+                && !FunctionWords.isStop(tokens.lower(first - 2))
+                && (tokens.isSymbol(number.end(), ',') || tokens.isSymbol(number.end(), ')'));
+        if (number.qualifier() == Qualifier.EXACT && apposition) {
             return true;
         }
         if ((tokens.is(first - 1, "is") || tokens.is(first - 1, "was")) && tokens.is(first - 2, "who") && closed) {
             return true;
         }
+        // "children under ten", "children under five get free travel".
         boolean group = tokens.isWord(number.start() - 1) && AGE_GROUPS.contains(tokens.lower(number.start() - 1));
-        return group && number.start() < first && closed;
+        return group && number.start() < first;
     }
 
     // "aged 64", "aged three and six": the second age is still governed by "aged".

@@ -32,6 +32,10 @@ final class ContextKey {
     private static final Set<String> VERBS_BEFORE_FIGURES = Set.of("take", "takes", "took", "taking", "face", "faces",
             "faced", "need", "needs", "cost", "costs", "lost", "lose", "saw", "see", "sees", "reach", "reached", "hit",
             "won", "spend", "spent", "pay", "paid", "earn", "earned", "last", "lasted", "get", "got", "gave", "give");
+    // "1,200 km long", "150 m tall", "11 billion light-years away": what the measure says, not what it measures.
+    private static final Set<String> DIMENSIONS = Set.of("long", "high", "wide", "tall", "deep", "thick", "old",
+            "away", "offshore", "inland", "ahead", "behind", "apart", "across", "long-term", "below", "above", "north",
+            "south", "east", "west", "late", "early");
     private static final Set<String> OBJECT_DETERMINERS = Set.of("its", "the", "their", "his", "her", "our");
     private static final int MAX_SKIPPED = 5;
 
@@ -51,10 +55,19 @@ final class ContextKey {
 
     static String forMeasure(Tokens tokens, int start, int unitEnd) {
         String key = after(tokens, unitEnd, false);
-        if (key == null && tokens.isWord(unitEnd) && !FunctionWords.isStop(tokens.lower(unitEnd))) {
-            key = ItemReader.read(tokens, unitEnd, true).map(Item::key).orElse(null);
+        if (key == null && tokens.isWord(unitEnd) && !FunctionWords.isStop(tokens.lower(unitEnd))
+                && !DIMENSIONS.contains(tokens.lower(unitEnd))) {
+            key = modifiedNoun(tokens, unitEnd);
         }
         return key != null ? key : nounBefore(tokens, start);
+    }
+
+    /**
+     * The noun that a measure or hyphenated compound describes: "a 96-metre double-ended ro-pax" is "ro-pax", "a
+     * ten-year service agreement" is "agreement"; a verb after a singular noun ends it ("the 40-year-old bridge needs").
+     */
+    static String modifiedNoun(Tokens tokens, int i) {
+        return ItemReader.read(tokens, i, true).map(Item::key).orElse(null);
     }
 
     /** The object of "doubled its exhibition surface", or else the subject of "Cases have roughly doubled". */
@@ -132,7 +145,7 @@ final class ContextKey {
         }
         String lower = tokens.lower(j);
         if (FunctionWords.isStop(lower) || NOT_A_SUBJECT.contains(lower) || VERBS_BEFORE_FIGURES.contains(lower)
-                || lower.endsWith("ed") || lower.endsWith("ing") || NumberParser.isChange(tokens, j)
+                || lower.endsWith("ed") && !lower.endsWith("eed") || lower.endsWith("ing") || NumberParser.isChange(tokens, j)
                 || Numerals.isScaleWord(lower)) {
             return null;
         }

@@ -3,6 +3,7 @@ package claimwatch.extract.quantity;
 import java.util.Map;
 import java.util.Optional;
 
+import claimwatch.extract.number.FunctionWords;
 import claimwatch.extract.number.Qualifier;
 import claimwatch.extract.number.QualifierPhrase;
 import claimwatch.extract.number.Qualifiers;
@@ -27,8 +28,8 @@ final class FractionPercents {
         int end = i + 2;
         // "a quarter-final", "a quarter of an hour", "a fifth term": not a share of something.
         if (tokens.isDash(end) && tokens.attached(end) || tokens.is(end, "of") && tokens.is(end + 1, "an")
-                || tokens.is(end, "of") && tokens.is(end + 1, "a") || tokens.isWord(end) && !tokens.is(end, "of")
-                && !tokens.is(end, "since") && !tokens.is(end, "in") && !tokens.is(end, "on")) {
+                || tokens.is(end, "of") && tokens.is(end + 1, "a")
+                || tokens.isWord(end) && !FunctionWords.isStop(tokens.lower(end))) {
             return Optional.empty();
         }
         Optional<QualifierPhrase> qualifier = Qualifiers.before(tokens, i);

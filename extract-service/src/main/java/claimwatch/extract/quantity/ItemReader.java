@@ -23,7 +23,10 @@ final class ItemReader {
     private ItemReader() {
     }
 
-    /** The item that starts at token from; singular when the number is one ("one new ferry"). */
+    /**
+     * The item that starts at token from; singular when the number is one ("one new ferry") or the phrase is the noun
+     * a measure describes ("a 96-metre double-ended ro-pax").
+     */
     static Optional<Item> read(Tokens tokens, int from, boolean singular) {
         int[] wordStarts = new int[MAX_WORDS];
         int[] wordEnds = new int[MAX_WORDS];
@@ -44,16 +47,19 @@ final class ItemReader {
             int end = compoundEnd(tokens, j);
             wordStarts[count] = j;
             wordEnds[count++] = end;
-            if (!singular && tokens.isWord(end - 1) && Inflection.isPlural(tokens.lower(end - 1))) {
+            if (!singular && isPlural(tokens, end - 1)) {
                 return Optional.of(item(tokens, from, j, end, coordinated(tokens, end), true));
             }
             j = end;
         }
         int usable = Math.min(beforeConjunction >= 0 ? beforeConjunction : count, MAX_WORDS_WITHOUT_PLURAL);
-        // "9,604 finished" ends at a verb; "installed wind capacity" starts with an adjective that looks like one.
+        // "9,604 finished" ends at a verb; "installed wind capacity" starts with an adjective that looks like one; after
+        // a singular noun a word in -s is its verb ("one bidder remains", "the 40-year-old bridge needs repairs").
         for (int k = 0; k < usable; k++) {
+            String word = tokens.lower(wordEnds[k] - 1);
             boolean adjectiveBeforeNoun = k == 0 && usable > 1;
-            if (isVerbLike(tokens.lower(wordEnds[k] - 1)) && !adjectiveBeforeNoun) {
+            boolean verbAfterSingular = singular && k > 0 && word.endsWith("s") && !word.endsWith("ss");
+            if (isVerbLike(word) && !adjectiveBeforeNoun || verbAfterSingular) {
                 usable = k;
                 break;
             }
@@ -92,6 +98,15 @@ final class ItemReader {
             end += 2;
         }
         return end;
+    }
+
+    // "howitzers", and "K9s": a model code with a plural ending counts as a plural noun.
+    private static boolean isPlural(Tokens tokens, int i) {
+        if (tokens.isCode(i)) {
+            String code = tokens.lower(i);
+            return code.length() > 2 && code.endsWith("s") && Character.isDigit(code.charAt(code.length() - 2));
+        }
+        return tokens.isWord(i) && Inflection.isPlural(tokens.lower(i));
     }
 
     private static boolean isVerbLike(String lower) {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import claimwatch.extract.number.Inflection;
 import claimwatch.extract.number.NumberMatch;
+import claimwatch.extract.number.Qualifier;
 import claimwatch.extract.number.Tokens;
 import claimwatch.extract.number.UnitMatch;
 import claimwatch.extract.number.Units;
@@ -83,11 +84,16 @@ final class QuantityReader {
                         CompoundDurations.MINUTES, null, null, number.qualifier()));
             }
         }
+        if (isDuring(tokens, number, name)) {
+            NumberMatch plain = new NumberMatch(number.numberStart(), number.numberStart(), number.end(), value, null,
+                    Qualifier.EXACT, number.spelledOut());
+            return Optional.of(quantity(tokens, plain, end, name, null, null));
+        }
         String key;
         if (unit.hyphenated()) {
             boolean age = tokens.slice(number.numberStart(), end).endsWith("old");
-            key = age && Ages.describesPerson(tokens, end) ? Ages.KEY : ContextKey.nounPhraseKey(tokens, end);
-        } else if (name.equals(Units.PERCENT)) {
+            key = age && Ages.describesPerson(tokens, end) ? Ages.KEY : ContextKey.modifiedNoun(tokens, end);
+        } else if (name.equals(Units.PERCENT) || name.endsWith("points")) {
             key = ContextKey.forPercent(tokens, number.start(), end);
         } else {
             key = ContextKey.forMeasure(tokens, number.start(), end);
@@ -109,8 +115,18 @@ final class QuantityReader {
         return Optional.of(quantity(tokens, number, end + 2, null, counted, Inflection.singular(noun)));
     }
 
+    // "27 witnesses over six weeks": "over" before a duration after a plural noun means "during", not "more than".
+    private static boolean isDuring(Tokens tokens, NumberMatch number, String unit) {
+        boolean duration = unit.equals("days") || unit.equals("weeks") || unit.equals("months") || unit.equals("years")
+                || unit.equals("hours") || unit.equals("decades");
+        int before = number.start() - 1;
+        return duration && number.upper() == null && tokens.is(number.start(), "over") && tokens.isWord(before)
+                && Inflection.isPlural(tokens.lower(before)) && !Inflection.isInvariant(tokens.lower(before));
+    }
+
+    /** Past "as many", "as much", "as long" or "more" after "twice" or "three times". */
     private static int afterComparison(Tokens tokens, int i) {
-        if (tokens.is(i, "as") && (tokens.is(i + 1, "many") || tokens.is(i + 1, "much"))) {
+        if (tokens.is(i, "as") && tokens.isWord(i + 1) && !tokens.is(i + 1, "a") && !tokens.is(i + 1, "the")) {
             return i + 2;
         }
         return tokens.is(i, "more") ? i + 1 : i;

@@ -27,9 +27,9 @@ class SampleArticleAttributionTest {
         assertEquals("direct-quote|Ines Carbonell|said|null", sample.at("It says the region has very little room"));
         assertEquals("direct-quote|Ines Carbonell|said|null", sample.at("\"Realistically"));
         assertEquals("indirect|Ines Carbonell; Anders Brekke|wrote|null", sample.at("Carbonell and her CCTS colleague"));
-        assertEquals("indirect|Fiona Hale|said|chief executive", sample.at("Aldermoor chief executive Fiona Hale"));
+        assertEquals("indirect|Fiona Hale|said|Aldermoor chief executive", sample.at("Aldermoor chief executive Fiona Hale"));
         assertEquals("indirect|Fiona Hale|said|null", sample.at("She said the order lifts"));
-        assertEquals("direct-quote|Marta Quiroga|said|opposition deputy", sample.at("Opposition deputy Marta Quiroga"));
+        assertEquals("direct-quote|Marta Quiroga|called|Opposition deputy", sample.at("Opposition deputy Marta Quiroga"));
         assertEquals("none", sample.at("NPV has not ordered"));
     }
 

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import claimwatch.extract.number.Tokens;
@@ -483,6 +489,27 @@ class DateExtractorTest {
         @Test
         void lowerCaseEnglishMonthsAreWords() {
             assertEquals(List.of(), found("They may march in august company."));
+        }
+    }
+
+    @Nested
+    class Cases {
+
+        static Stream<Arguments> cases() throws IOException {
+            try (InputStream in = DateExtractorTest.class.getResourceAsStream("/date/cases.tsv")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                        .map(line -> line.split("\t"))
+                        .map(parts -> Arguments.of(parts[0], parts[1], parts[2]))
+                        .toList().stream();
+            }
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @MethodSource("cases")
+        void sentence(String publishedAt, String sentence, String expected) {
+            List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+            assertEquals(wanted, found(sentence, at(publishedAt)));
         }
     }
 

@@ -26,6 +26,8 @@ class ClauseMaskTest {
             The firm, whose founder never spoke, won.                              | whose founder never spoke
             The film "No Time to Die" earned $800m.                                | "No Time to Die"
             Even though it was not ratified, work began.                           | Even though it was not ratified
+            He spoke so that nobody would doubt him.                               | so that nobody would doubt him.
+            He proposed early so she could say no.                                 | so she could say no.
             """)
     void unrelatedParts(String sentence, String masked) {
         assertEquals(masked, maskedText(sentence));
@@ -39,7 +41,6 @@ class ClauseMaskTest {
             The report that was published does not show any payment.
             She expected the hearing to take place as well as the vote.
             The fact that nobody paid matters.
-            He spoke so that nobody would doubt him.
             "Fixed" was the word he used.
             """)
     void complementsSubjectsAndShortQuotesAreNotMasked(String sentence) {

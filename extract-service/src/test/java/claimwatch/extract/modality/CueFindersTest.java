@@ -27,6 +27,7 @@ class CueFindersTest {
             There is no doubt about it.                       | -
             No. 2 is the best.                                | -
             She said no to the plan.                          | -
+            She said no money was paid.                       | no
             They voted no.                                    | -
             It is not only cheap but also fast.               | -
             It was not just an improvement.                   | -

@@ -35,6 +35,7 @@ class ModalityClassifierTest {
             Nobody is against new ferries.                                                     | negated     | nobody
             The contract was signed without a vote in parliament.                              | negated     | without
             Aldermoor has denied receiving any payment.                                        | negated     | denied
+            A spokeswoman said no money would be paid before the vote.                         | negated     | no
             The company denies that it received an advance.                                    | negated     | denies
             """)
     void negations(String sentence, String modality, String cue) {
@@ -52,6 +53,7 @@ class ModalityClassifierTest {
             The audit is, without doubt, the longest yet.                                      | asserted |
             They deserve new ferries, not a cheque that nobody can explain.                    | asserted |
             Voters in Corva said no to the plan.                                               | asserted |
+            She could say no and go home.                                                      | hedged   | could
             The ferry left from Pier No. 2 at noon.                                            | asserted |
             The film "No Time to Die" earned $800 million.                                     | asserted |
             Whether or not the vote passes, the yard will hire 300 people.                     | asserted |
@@ -70,6 +72,7 @@ class ModalityClassifierTest {
             The price rose because steel did not get cheaper.                                      | asserted |
             Ferries were cancelled when the old boats could not sail.                             | asserted |
             The question is whether the price will hold, as the chamber had warned that costs could rise. | asserted |
+            He should have proposed at kilometre one so she could say no.                          | asserted |
             The report that was published on Tuesday does not show any payment.                    | negated  | not
             Lopez said that the deal was not signed.                                               | negated  | not
             """)
@@ -175,12 +178,13 @@ class ModalityClassifierTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            Will it pass?                                                                         | hedged | ?
-            "Is it fair?"                                                                         | hedged | ?
-            Why does it feel like bad news?                                                       | hedged | ?
+            Will it pass?                                                                         | asserted |
+            "Is it fair?"                                                                         | asserted |
+            Why does it feel like bad news?                                                       | asserted |
             Does the deal not add up?                                                             | negated | not
+            Could the deal still fail?                                                            | hedged | could
             """)
-    void questionsAssertNothing(String sentence, String modality, String cue) {
+    void questionsAreAssertedUnlessACueSaysOtherwise(String sentence, String modality, String cue) {
         assertReading(sentence, modality, cue);
     }
 

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -259,6 +265,27 @@ class MoneyExtractorTest {
         void resultsCannotBeChanged() {
             List<Money> money = extractor.extract("It costs \u20ac430 million.");
             org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> money.add(money.get(0)));
+        }
+    }
+
+    @Nested
+    class Cases {
+
+        static Stream<Arguments> cases() throws IOException {
+            try (InputStream in = MoneyExtractorTest.class.getResourceAsStream("/money/cases.tsv")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                        .map(line -> line.split("\\t"))
+                        .map(parts -> Arguments.of(parts[0], parts[1]))
+                        .toList().stream();
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("cases")
+        void sentence(String sentence, String expected) {
+            List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+            assertEquals(wanted, found(sentence));
         }
     }
 }

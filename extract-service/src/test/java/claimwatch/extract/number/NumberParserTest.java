@@ -3,11 +3,17 @@ package claimwatch.extract.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NumberParserTest {
@@ -511,6 +517,27 @@ class NumberParserTest {
         void matchesAreSharedPerTokens() {
             Tokens tokens = Tokens.of("It employs 600 people.");
             assertTrue(parser.matches(tokens) == parser.matches(tokens));
+        }
+    }
+
+    @Nested
+    class Cases {
+
+        static Stream<Arguments> cases() throws IOException {
+            try (InputStream in = NumberParserTest.class.getResourceAsStream("/number/cases.tsv")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                        .map(line -> line.split("\\t"))
+                        .map(parts -> Arguments.of(parts[0], parts[1]))
+                        .toList().stream();
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("cases")
+        void sentence(String sentence, String expected) {
+            List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+            assertEquals(wanted, found(sentence));
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -323,6 +324,27 @@ class QuantityExtractorTest {
         @Test
         void moneyIsNeverAlsoAQuantity() {
             assertEquals(List.of("six ferries=6 -|ferries|ferry exact"), found("It buys six ferries for 430 million euros."));
+        }
+    }
+
+    @Nested
+    class Cases {
+
+        static Stream<Arguments> cases() throws IOException {
+            try (InputStream in = QuantityExtractorTest.class.getResourceAsStream("/quantity/cases.tsv")) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                        .map(line -> line.split("\\t"))
+                        .map(parts -> Arguments.of(parts[0], parts[1]))
+                        .toList().stream();
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("cases")
+        void sentence(String sentence, String expected) {
+            List<String> wanted = expected.equals("-") ? List.of() : List.of(expected.split(" ; "));
+            assertEquals(wanted, found(sentence));
         }
     }
 

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import claimwatch.extract.article.ArticleReader;
 import claimwatch.extract.claim.ClaimExtractor;
-import claimwatch.extract.claim.NumericSentenceExtractor;
-import claimwatch.extract.sentence.SentenceSplitter;
+import claimwatch.extract.claim.StructuredClaimExtractor;
 
 /** Wires the plain-Java extraction core into CDI; the one place that chooses the extractor. */
 public class ExtractBeans {
@@ -18,7 +17,7 @@ public class ExtractBeans {
     @Produces
     @ApplicationScoped
     ClaimExtractor claimExtractor() {
-        return new NumericSentenceExtractor(new SentenceSplitter());
+        return StructuredClaimExtractor.standard();
     }
 
     @Produces

@@ -40,7 +40,7 @@ public class ArticleProcessor {
     public Record<String, ArticleClaimsMessage> process(String record) {
         ArticleMessage article = reader.read(record);
         ArticleClaimsMessage claims = new ArticleClaimsMessage(article.id(), extractor.name(), extractor.version(),
-                Instant.now(clock), ArticleClaimsMessage.Article.of(article), extractor.extract(article.id(), article.text()));
+                Instant.now(clock), ArticleClaimsMessage.Article.of(article), extractor.extract(article.id(), article.text(), article.publishedAt()));
         return Record.of(article.id(), claims);
     }
 }

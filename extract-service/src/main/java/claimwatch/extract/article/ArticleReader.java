@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ArticleReader {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     private final ObjectMapper json;
     private final int maxTextChars;
@@ -39,6 +40,9 @@ public final class ArticleReader {
         }
         if (article.text().length() > maxTextChars) {
             throw new UnreadableArticleException("text has " + article.text().length() + " characters, more than extract.max-text-chars=" + maxTextChars);
+        }
+        if (!LETTER.matcher(article.text()).find()) {
+            throw new UnreadableArticleException("text has no sentences: no letters in " + article.text().length() + " characters");
         }
         return article;
     }

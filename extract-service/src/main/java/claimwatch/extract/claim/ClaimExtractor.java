@@ -1,5 +1,6 @@
 package claimwatch.extract.claim;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Turns an article's text into claims. Implementations are pure functions of their input. */
@@ -11,5 +12,6 @@ public interface ClaimExtractor {
     /** Raised whenever the output for the same input may change; the api keeps the highest version per article. */
     int version();
 
-    List<Claim> extract(String articleId, String text);
+    /** {@code publishedAt} (nullable) anchors relative dates such as "last week". */
+    List<Claim> extract(String articleId, String text, OffsetDateTime publishedAt);
 }

@@ -2,8 +2,10 @@ package claimwatch.extract.number;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Finds the words that qualify a number: "about", "more than", "at least", "up to" before it; "or more" after it. */
@@ -47,8 +49,9 @@ public final class Qualifiers {
             "substantially", "considerably");
 
     private static final Set<String> ABBREVIATIONS = Set.of("approx", "ca", "c");
-    private static final WordSet LAST_WORDS = new WordSet(BEFORE.stream()
-            .map(phrase -> phrase.words()[phrase.words().length - 1]).toList());
+    private static final Map<String, List<Phrase>> BEFORE_BY_LAST_WORD = BEFORE.stream()
+            .collect(Collectors.groupingBy(phrase -> phrase.words()[phrase.words().length - 1]));
+    private static final WordSet LAST_WORDS = new WordSet(BEFORE_BY_LAST_WORD.keySet());
 
     private Qualifiers() {
     }
@@ -63,7 +66,8 @@ public final class Qualifiers {
         if (!LAST_WORDS.contains(tokens, i - 1)) {
             return Optional.empty();
         }
-        for (Phrase phrase : BEFORE) {
+        // Longest first within the group too, as in BEFORE: "no more than" before "more than".
+        for (Phrase phrase : BEFORE_BY_LAST_WORD.get(tokens.lower(i - 1))) {
             int start = end - phrase.words().length;
             if (matches(tokens, start, phrase)) {
                 if (phrase.qualifier() != Qualifier.APPROXIMATELY && tokens.isWord(start - 1)

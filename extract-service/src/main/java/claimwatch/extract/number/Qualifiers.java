@@ -49,6 +49,7 @@ public final class Qualifiers {
             "substantially", "considerably");
 
     private static final Set<String> ABBREVIATIONS = Set.of("approx", "ca", "c");
+    private static final Set<String> COMPARATIVE_PREPOSITIONS = Set.of("over", "under", "above", "below");
     private static final Map<String, List<Phrase>> BEFORE_BY_LAST_WORD = BEFORE.stream()
             .collect(Collectors.groupingBy(phrase -> phrase.words()[phrase.words().length - 1]));
     private static final WordSet LAST_WORDS = new WordSet(BEFORE_BY_LAST_WORD.keySet());
@@ -69,7 +70,7 @@ public final class Qualifiers {
         // Longest first within the group too, as in BEFORE: "no more than" before "more than".
         for (Phrase phrase : BEFORE_BY_LAST_WORD.get(tokens.lower(i - 1))) {
             int start = end - phrase.words().length;
-            if (matches(tokens, start, phrase)) {
+            if (matches(tokens, start, phrase) && !isPreposition(tokens, start, phrase)) {
                 if (phrase.qualifier() != Qualifier.APPROXIMATELY && tokens.isWord(start - 1)
                         && INTENSIFIERS.contains(tokens.lower(start - 1))) {
                     start--;
@@ -88,6 +89,16 @@ public final class Qualifiers {
             }
         }
         return Optional.empty();
+    }
+
+    // "3,400 km over 21 stages", "23% over five years": right after a figure, "over" is a preposition.
+    private static boolean isPreposition(Tokens tokens, int start, Phrase phrase) {
+        if (phrase.words().length != 1 || !COMPARATIVE_PREPOSITIONS.contains(phrase.words()[0])) {
+            return false;
+        }
+        int before = start - 1;
+        return tokens.isNumber(before) || tokens.isSymbol(before, '%')
+                || tokens.isWord(before) && Units.at(tokens, before).map(unit -> unit.end() == start).orElse(false);
     }
 
     private static boolean matches(Tokens tokens, int start, Phrase phrase) {

@@ -90,11 +90,15 @@ final class ContextKey {
         return null;
     }
 
-    /** The key from the noun before a change verb: "costs rose 23%", "prices were up 5%". */
+    /** The key from the noun before or after a change verb: "costs rose 23%", "cut deaths by 30 per cent". */
     static String before(Tokens tokens, int start) {
         int j = start - 1;
         if (tokens.is(j, "by")) {
             j--;
+            boolean object = tokens.isWord(j) && NumberParser.isChange(tokens, j - 1) && !FunctionWords.isStop(tokens.lower(j));
+            if (object) {
+                return Inflection.singular(tokens.lower(j));
+            }
         }
         if (!NumberParser.isChange(tokens, j)) {
             return null;

@@ -26,8 +26,7 @@ public final class Tokens {
     private String[] lowers;
     private int[] hashes;
     private int titleCase = -1;
-    private Object[] sharedKeys = new Object[0];
-    private Object[] sharedValues = new Object[0];
+    private final SharedResults shared = new SharedResults();
 
     private Tokens(String text) {
         this.text = text;
@@ -179,20 +178,8 @@ public final class Tokens {
      * A result about this sentence that several extractors need, computed once: QuantityExtractor reuses the money,
      * dates and numbers that the other extractors found in the same Tokens. The key is the computing class.
      */
-    @SuppressWarnings("unchecked")
     public <T> T shared(Object key, Function<Tokens, T> compute) {
-        for (int k = 0; k < sharedKeys.length; k++) {
-            if (sharedKeys[k] == key) {
-                return (T) sharedValues[k];
-            }
-        }
-        T value = compute.apply(this);
-        int n = sharedKeys.length;
-        sharedKeys = Arrays.copyOf(sharedKeys, n + 1);
-        sharedValues = Arrays.copyOf(sharedValues, n + 1);
-        sharedKeys[n] = key;
-        sharedValues[n] = value;
-        return value;
+        return shared.get(key, () -> compute.apply(this));
     }
 
     /** A headline in Title Case or capitals: capitalised words then say nothing about names. */

@@ -2,6 +2,7 @@ package claimwatch.extract.attribution;
 
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.PersonWords;
 import claimwatch.extract.entity.Token;
 
@@ -13,7 +14,7 @@ import claimwatch.extract.entity.Token;
  */
 final class Roles {
 
-    private static final Set<String> NOT_ROLES = Set.of("who", "which", "whose", "where", "whom", "when");
+    private static final Set<String> NOT_ROLES = Lexicon.of("who", "which", "whose", "where", "whom", "when");
 
     private Roles() {
     }

@@ -9,8 +9,8 @@ import java.util.Set;
  */
 final class NameClassifier {
 
-    private static final Set<String> REPORTING = Set.of("reported", "reports");
-    private static final Set<String> ARTICLES = Set.of("el", "la", "le", "il", "der", "die", "los", "las");
+    private static final Set<String> REPORTING = Lexicon.of("reported", "reports");
+    private static final Set<String> ARTICLES = Lexicon.of("el", "la", "le", "il", "der", "die", "los", "las");
 
     private final Set<String> lowerVocabulary;
     private final NameRegistry registry;
@@ -58,9 +58,11 @@ final class NameClassifier {
                 continue;
             }
             if (partStart < i) {
-                boolean coordinated = partStart > start && (tokens.get(partStart - 1).is("and") || tokens.get(partStart - 1).is("&"));
+                boolean coordinated = partStart > start
+                        && (tokens.get(partStart - 1).is("and") || tokens.get(partStart - 1).is("&"));
                 placeContext = coordinated && placeContext || PersonOrPlace.introducedAsPlace(tokens, partStart);
-                prepositionContext = coordinated && prepositionContext || PersonOrPlace.afterPlacePreposition(tokens, partStart);
+                prepositionContext = coordinated && prepositionContext
+                        || PersonOrPlace.afterPlacePreposition(tokens, partStart);
                 classifyPart(sentence, tokens, partStart == start ? from : partStart, partStart, i,
                         titled && partStart == start, placeContext, prepositionContext, out);
             }

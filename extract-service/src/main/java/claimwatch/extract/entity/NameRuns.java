@@ -9,14 +9,14 @@ import java.util.Set;
  */
 final class NameRuns {
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "del", "da", "das", "do",
+    private static final Set<String> CONNECTORS = Lexicon.of("of", "for", "and", "&", "de", "del", "da", "das", "do",
             "dos", "di", "du", "des", "van", "von", "der", "den", "y", "la", "le", "las", "los", "of the", "for the",
             "de la", "de las", "de los", "van der", "van den", "von der");
 
     /** Connectors at which a run that is not an organisation falls apart into separate names. */
-    private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "for", "and", "&", "the");
+    private static final Set<String> ENGLISH_CONNECTORS = Lexicon.of("of", "for", "and", "&", "the");
 
-    private static final Set<String> HEADLINE_WORDS = Set.of("to", "on", "in", "for", "with", "as", "at", "of",
+    private static final Set<String> HEADLINE_WORDS = Lexicon.of("to", "on", "in", "for", "with", "as", "at", "of",
             "and", "by", "from", "is", "are", "over", "after", "into", "amid", "vs", "says", "say");
 
     private static final int MIN_ALL_CAPITAL_LINE = 5;

@@ -118,4 +118,13 @@ final class NameRuns {
     private static boolean isCalendar(Token token) {
         return CommonWords.isCalendar(token.lower());
     }
+
+    static boolean allCaps(List<Token> tokens, int start, int to) {
+        for (int k = start; k < to; k++) {
+            if (tokens.get(k).capitalised() && !tokens.get(k).allCaps()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -43,17 +43,19 @@ public final class AttributionExtractor {
             SentenceView before = quoteStarts[i] > 0 ? views.get(quoteStarts[i] - 1) : null;
             List<Frame> frames = pronouns.resolve(FrameFinder.find(views.get(i)), views.get(i), before);
             QuoteLayout layout = layouts.get(i);
-            own.add(FrameMerger.merge(frames, layout.speech(), hasFigures(views.get(i))));
+            own.add(FrameMerger.merge(frames, layout.speech(), lastFigure(views.get(i))));
         }
         return QuoteGroups.fill(own, layouts, quoteStarts);
     }
 
-    private static boolean hasFigures(SentenceView view) {
-        for (Token token : view.tokens()) {
+    /** Index of the last number, in figures or words, or -1. */
+    private static int lastFigure(SentenceView view) {
+        for (int i = view.size() - 1; i >= 0; i--) {
+            Token token = view.token(i);
             if (token.kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(token.lower())) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 }

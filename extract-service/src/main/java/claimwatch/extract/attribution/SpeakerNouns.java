@@ -22,7 +22,11 @@ final class SpeakerNouns {
             "data", "figures", "records", "review", "investigation", "inquiry", "audit", "letter", "website",
             "websites", "site", "tabloid", "newspaper", "newspapers", "outlet", "outlets", "media", "broadcaster",
             "magazine", "deputies", "speaker", "article", "story", "supporters", "opponents", "voters", "economist", "mayor",
-            "minister", "ministers", "president", "leader", "leaders", "chief", "director", "manager", "owner");
+            "minister", "ministers", "president", "leader", "leaders", "chief", "director", "manager", "owner",
+            "poll", "polls", "club", "team", "league", "federation", "association", "foundation", "university",
+            "hospital", "school", "institute", "centre", "center", "museum", "tribunal", "army", "navy", "embassy",
+            "airline", "yard", "shipyard", "carrier", "lender", "insurer", "retailer", "developer", "contractor",
+            "consortium", "service", "bureau", "inspectorate", "secretariat");
 
     /** A spokesperson or office stands for the person or body it belongs to: "a spokeswoman for Rendal". */
     private static final Set<String> PROXIES = Lexicon.of("spokesperson", "spokeswoman", "spokesman", "spokespeople",

@@ -68,6 +68,9 @@ final class AliasMaker {
             aliases.add(words[0]);
         }
         String first = words[0].toLowerCase();
+        if (words.length >= 2 && isDistinctive(words[0]) && !aliases.contains(words[0])) {
+            aliases.add(words[0]);
+        }
         if (words.length >= 2 && (first.equals("daily") || first.equals("sunday"))) {
             aliases.add(String.join(" ", List.of(words).subList(1, words.length)));
         }
@@ -84,6 +87,16 @@ final class AliasMaker {
             }
         }
         return 0;
+    }
+
+    /** "Brunel" stands for "Brunel Foods Ltd": a first word that is a name, not a common or generic word. */
+    private static boolean isDistinctive(String word) {
+        String lower = word.toLowerCase();
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !GENERIC.contains(lower)
+                && !PARTICLES.contains(lower) && !CommonWords.isNationality(lower) && !CommonWords.isStop(lower)
+                && !PlaceNames.isPrefix(lower) && !PlaceNames.isKnown(word)
+                && !OrganisationWords.isOrganisationWord(lower) && !OrganisationWords.isInstitutionHead(lower)
+                && !lower.equals("daily") && !lower.equals("sunday");
     }
 
     private static void productAliases(String[] words, List<String> aliases) {

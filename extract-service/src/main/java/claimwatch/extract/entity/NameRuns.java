@@ -26,12 +26,13 @@ final class NameRuns {
 
     static boolean startsName(Token token) {
         return token.capitalised() && !isCalendar(token) && !isRoleAcronym(token)
-                && (!CommonWords.isStop(token.lower()) || token.is("the"));
+                && (!CommonWords.isStop(token.lower()) || token.is("the") || token.allCaps());
     }
 
+    /** A capitalised word that is not a function word; in capitals it is an acronym even so ("the WHO", "US"). */
     static boolean continuesName(Token token) {
         return token.capitalised() && !isCalendar(token) && !isRoleAcronym(token)
-                && !CommonWords.isStop(token.lower());
+                && (!CommonWords.isStop(token.lower()) || token.allCaps());
     }
 
     /** "Apple CEO Steve Jobs" is an organisation, a role and a person, not one name. */

@@ -11,7 +11,8 @@ import claimwatch.extract.entity.Token;
  * Finds the word that hedges a sentence's claim: "reportedly", "allegedly", "could", "may", "might", "likely",
  * "appears to", "is expected to", "expects", "expected" (an expectation, not "the expected cost"), "believed to",
  * "almost certainly", "could not be ruled out", and "would" where it predicts rather than backshifts the "will"
- * of reported speech ("Rendal said the ferry would enter service in 2027" is not hedged).
+ * of reported speech ("Rendal said the ferry would enter service in 2027", "The ferry would enter service in 2027,
+ * Rendal said" are not hedged).
  */
 final class HedgeCues {
 
@@ -52,10 +53,13 @@ final class HedgeCues {
     }
 
     static Optional<Cue> first(List<Token> tokens, boolean[] ignored) {
+        // Reporting anywhere in the main clause makes "would" reported speech, after it too: "..., Rendal said".
         boolean reported = false;
         for (int i = 0; i < tokens.size(); i++) {
+            reported |= !ignored[i] && tokens.get(i).isWord() && REPORTING.contains(tokens.get(i).lower());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            reported |= REPORTING.contains(token.lower());
             if (ignored[i] || !token.isWord()) {
                 continue;
             }

@@ -1,12 +1,12 @@
 package claimwatch.extract.attribution;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import claimwatch.extract.entity.ArticleEntities;
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.Token;
 import claimwatch.extract.entity.Tokenizer;
 import claimwatch.extract.sentence.Sentence;
@@ -17,7 +17,7 @@ import claimwatch.extract.sentence.Sentence;
  */
 public final class AttributionExtractor {
 
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+    private static final Set<String> NUMBER_WORDS = Lexicon.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "dozen", "hundred", "hundreds", "thousand", "million", "billion",
             "half", "quarter", "twice", "double");
 
@@ -25,17 +25,10 @@ public final class AttributionExtractor {
 
     public List<Optional<Attribution>> attribute(List<Sentence> sentences, ArticleEntities entities) {
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
-        Set<String> lowerCaseWords = new HashSet<>();
         for (Sentence sentence : sentences) {
-            List<Token> sentenceTokens = tokenizer.tokenize(sentence.text());
-            tokens.add(sentenceTokens);
-            for (Token token : sentenceTokens) {
-                // toLowerCase returns the same instance when nothing changes: a cheap test for all lower case.
-                if (token.isWord() && token.text() == token.lower()) {
-                    lowerCaseWords.add(token.lower());
-                }
-            }
+            tokens.add(tokenizer.tokenize(sentence.text()));
         }
+        LowerCaseWords lowerCaseWords = new LowerCaseWords(tokens);
         List<SentenceView> views = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             SentenceView previous = views.isEmpty() ? null : views.get(views.size() - 1);
@@ -50,17 +43,19 @@ public final class AttributionExtractor {
             SentenceView before = quoteStarts[i] > 0 ? views.get(quoteStarts[i] - 1) : null;
             List<Frame> frames = pronouns.resolve(FrameFinder.find(views.get(i)), views.get(i), before);
             QuoteLayout layout = layouts.get(i);
-            own.add(FrameMerger.merge(frames, layout.speech(), hasFigures(views.get(i))));
+            own.add(FrameMerger.merge(frames, layout.speech(), lastFigure(views.get(i))));
         }
         return SpeakerResolver.resolve(QuoteGroups.fill(own, layouts, quoteStarts), entities);
     }
 
-    private static boolean hasFigures(SentenceView view) {
-        for (Token token : view.tokens()) {
+    /** Index of the last number, in figures or words, or -1. */
+    private static int lastFigure(SentenceView view) {
+        for (int i = view.size() - 1; i >= 0; i--) {
+            Token token = view.token(i);
             if (token.kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(token.lower())) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 }

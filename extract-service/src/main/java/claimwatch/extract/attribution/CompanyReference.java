@@ -5,6 +5,7 @@ import java.util.Set;
 
 import claimwatch.extract.entity.Entity;
 import claimwatch.extract.entity.EntityType;
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.OrganisationWords;
 
 /**
@@ -13,7 +14,7 @@ import claimwatch.extract.entity.OrganisationWords;
  */
 final class CompanyReference {
 
-    private static final Set<String> NOUNS = Set.of("company", "firm", "shipbuilder", "builder", "manufacturer",
+    private static final Set<String> NOUNS = Lexicon.of("company", "firm", "shipbuilder", "builder", "manufacturer",
             "operator", "carrier", "airline", "lender", "insurer", "retailer", "developer", "contractor", "shipyard",
             "yard", "group", "bank");
 

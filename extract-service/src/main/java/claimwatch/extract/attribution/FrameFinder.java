@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.Token;
 
 /**
@@ -13,10 +14,10 @@ import claimwatch.extract.entity.Token;
  */
 final class FrameFinder {
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
-    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+    private static final Set<String> BE = Lexicon.of("is", "are", "was", "were", "be", "been");
+    private static final Set<String> FINITE = Lexicon.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "can", "may", "might", "must", "should", "did", "does");
-    private static final Set<String> OUTLET_VERBS = Set.of("reported", "reports", "report", "reporting");
+    private static final Set<String> OUTLET_VERBS = Lexicon.of("reported", "reports", "report", "reporting");
     private static final int CLAUSE_WINDOW = 7;
 
     private FrameFinder() {

@@ -9,23 +9,25 @@ import java.util.Set;
 /**
  * Makes one attribution of a sentence's frames. The frames of main clauses count, in citation order ("Harbor Times
  * reports, citing Reuters"; "According to Meridian Wire, Rendal said"); a frame inside a subordinate clause counts
- * only when no main clause is attributed and the sentence carries a figure ("where union representatives say at
- * least 300 jobs depend on the work").
+ * only when no main clause is attributed and a figure follows its verb ("where union representatives say at least
+ * 300 jobs depend on the work").
  */
 final class FrameMerger {
 
     private FrameMerger() {
     }
 
-    static Optional<Attribution> merge(List<Frame> frames, boolean quotesSpeech, boolean hasFigures) {
+    /** One attribution of the frames; lastFigure is the token index of the sentence's last number, or -1. */
+    static Optional<Attribution> merge(List<Frame> frames, boolean quotesSpeech, int lastFigure) {
         List<Frame> chosen = new ArrayList<>();
         for (Frame frame : frames) {
             if (!frame.subordinate() && frame.type() != Frame.Type.CITING) {
                 chosen.add(frame);
             }
         }
-        if (chosen.isEmpty() && hasFigures) {
-            frames.stream().filter(frame -> frame.type() != Frame.Type.CITING).findFirst().ifPresent(chosen::add);
+        if (chosen.isEmpty()) {
+            frames.stream().filter(frame -> frame.type() != Frame.Type.CITING && frame.cueIndex() < lastFigure)
+                    .findFirst().ifPresent(chosen::add);
         }
         if (chosen.isEmpty()) {
             return Optional.empty();

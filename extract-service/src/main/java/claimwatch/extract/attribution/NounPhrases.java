@@ -5,24 +5,25 @@ import java.util.Set;
 
 import claimwatch.extract.entity.Entity;
 import claimwatch.extract.entity.EntityType;
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.OrganisationWords;
 import claimwatch.extract.entity.Token;
 
 /**
  * Turns a noun phrase into a speaker. A named person or organisation is its canonical name; a spokesperson or
  * office stands for the one it speaks for ("a spokeswoman for Joaquin Rendal"); a document stands for its owner
- * ("figures published by the regional government", "the Klaxon's article"); anyone else is described as written, in lower case and
- * without the article ("two people familiar with the talks").
+ * ("figures published by the regional government", "the Klaxon's article"); anyone else is described as written,
+ * in lower case and without the article ("two people familiar with the talks").
  */
 final class NounPhrases {
 
-    private static final Set<String> OWNER_VERBS = Set.of("published", "released", "issued", "compiled",
+    private static final Set<String> OWNER_VERBS = Lexicon.of("published", "released", "issued", "compiled",
             "collected", "provided", "prepared", "commissioned", "obtained", "presented", "produced");
 
-    private static final Set<String> OWNER_PREPOSITIONS = Set.of("by", "from", "of");
+    private static final Set<String> OWNER_PREPOSITIONS = Lexicon.of("by", "from", "of");
 
     /** Trailing phrases of time that are not part of who speaks: "the Daily Klaxon on Monday evening". */
-    private static final Set<String> TIME_STARTS = Set.of("on", "last", "this", "in", "earlier", "yesterday");
+    private static final Set<String> TIME_STARTS = Lexicon.of("on", "last", "this", "in", "earlier", "yesterday");
 
     private NounPhrases() {
     }

@@ -3,11 +3,13 @@ package claimwatch.extract.attribution;
 import java.util.HashSet;
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
+
 /** The verbs that introduce what someone says, writes or finds. */
 final class ReportingVerbs {
 
     /** Verbs of speech that take a quote, a that-clause or the information itself. */
-    private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "tell", "added", "adds",
+    private static final Set<String> SPEECH = Lexicon.of("said", "says", "say", "told", "tells", "tell", "added", "adds",
             "warned", "warns", "warn", "claimed", "claims", "claim", "argued", "argues", "argue", "insisted",
             "insists", "insist", "estimated", "estimates", "estimate", "confirmed", "confirms", "confirm",
             "announced", "announces", "announce", "denied", "denies", "deny", "wrote", "writes", "write",
@@ -20,24 +22,24 @@ final class ReportingVerbs {
             "alleging", "warning", "arguing", "insisting", "reporting", "writing", "adding");
 
     /** Verbs that report only when a clause follows: "found that costs rose", not "found four pairs". */
-    private static final Set<String> NEEDS_CLAUSE = Set.of("found", "finds", "find", "calculated", "calculates",
+    private static final Set<String> NEEDS_CLAUSE = Lexicon.of("found", "finds", "find", "calculated", "calculates",
             "considered", "considers", "concluded", "concludes", "believes", "believe", "thinks", "think",
             "noted", "notes");
 
     /** Participles that attach a report to the noun before them: "an online report claiming ...". */
-    private static final Set<String> PARTICIPLES = Set.of("saying", "claiming", "alleging", "warning", "arguing",
+    private static final Set<String> PARTICIPLES = Lexicon.of("saying", "claiming", "alleging", "warning", "arguing",
             "insisting", "reporting", "suggesting", "stating");
 
     /** Verbs that, after a comma or a closing quote, may come before their speaker: '," said Lopez'. */
-    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "explained", "declared",
+    private static final Set<String> INVERTING = Lexicon.of("said", "says", "added", "adds", "explained", "declared",
             "warned", "wrote", "writes", "asked", "replied", "continued", "insisted", "admitted", "recalled",
             "noted", "joked", "laughed", "fumed", "stated", "argued", "claimed", "countered", "quipped");
 
     /** Verbs that report only for an outlet: "Some reports put the value at €520m". */
-    private static final Set<String> OUTLET_ONLY = Set.of("put", "puts", "valued", "values");
+    private static final Set<String> OUTLET_ONLY = Lexicon.of("put", "puts", "valued", "values");
 
     /** Verbs that report only quoted words: 'called the signing "premature"'. */
-    private static final Set<String> QUOTE_ONLY = Set.of("called", "calls", "branded", "brands", "labelled",
+    private static final Set<String> QUOTE_ONLY = Lexicon.of("called", "calls", "branded", "brands", "labelled",
             "labeled", "dubbed");
 
     private static final Set<String> ALL = union(SPEECH, NEEDS_CLAUSE, OUTLET_ONLY, QUOTE_ONLY);

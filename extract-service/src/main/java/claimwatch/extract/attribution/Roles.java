@@ -2,6 +2,7 @@ package claimwatch.extract.attribution;
 
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.PersonWords;
 import claimwatch.extract.entity.Token;
 
@@ -13,7 +14,7 @@ import claimwatch.extract.entity.Token;
  */
 final class Roles {
 
-    private static final Set<String> NOT_ROLES = Set.of("who", "which", "whose", "where", "whom", "when");
+    private static final Set<String> NOT_ROLES = Lexicon.of("who", "which", "whose", "where", "whom", "when");
 
     private Roles() {
     }
@@ -46,10 +47,15 @@ final class Roles {
             start++;
         }
         int end = to;
-        while (end > start && (view.token(end - 1).kind() == Token.Kind.PUNCT
-                || view.token(end - 1).capitalised() && PersonWords.isTitle(view.token(end - 1).lower()))) {
+        while (end > start && view.token(end - 1).kind() == Token.Kind.PUNCT) {
             end--;
         }
+        int withoutTitles = end;
+        while (withoutTitles > start && view.token(withoutTitles - 1).capitalised()
+                && PersonWords.isTitle(view.token(withoutTitles - 1).lower())) {
+            withoutTitles--;
+        }
+        end = withoutTitles > start ? withoutTitles : end;
         boolean role = false;
         for (int k = start; k < end; k++) {
             role |= PersonWords.isRole(view.token(k).lower());

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import claimwatch.extract.entity.Entity;
 import claimwatch.extract.entity.EntityType;
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.Token;
 import claimwatch.extract.sentence.Sentence;
 
@@ -13,20 +14,20 @@ final class SentenceView {
 
     private static final String QUOTE_MARKS = "\"\u201C\u201D\u2018\u2019'";
     private static final String BREAKS = ",;:\u2014\u2013-([";
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "yet");
+    private static final Set<String> CONJUNCTIONS = Lexicon.of("and", "but", "or", "so", "yet");
 
     private final Sentence sentence;
     private final List<Token> tokens;
     private final Entity[] entityAt;
     private final boolean[] quoted;
-    private final Set<String> lowerCaseWords;
+    private final LowerCaseWords lowerCaseWords;
     private final SentenceView previous;
 
     /**
      * A sentence of an article whose words written in lower case anywhere are lowerCaseWords, after the sentence
      * previous (null for the first).
      */
-    SentenceView(Sentence sentence, List<Token> tokens, List<Entity> entities, Set<String> lowerCaseWords,
+    SentenceView(Sentence sentence, List<Token> tokens, List<Entity> entities, LowerCaseWords lowerCaseWords,
             SentenceView previous) {
         this.sentence = sentence;
         this.tokens = tokens;

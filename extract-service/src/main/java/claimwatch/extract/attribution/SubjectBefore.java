@@ -78,7 +78,8 @@ final class SubjectBefore {
             return Optional.empty();
         }
         int start = view.entityStart(last);
-        if (start > 0 && view.token(start - 1).isWord() && Words.isPreposition(view.token(start - 1).lower())) {
+        int before = start > 0 && Words.isDeterminer(view.token(start - 1).lower()) ? start - 2 : start - 1;
+        if (before >= 0 && view.token(before).isWord() && Words.isPreposition(view.token(before).lower())) {
             return Optional.empty();
         }
         int k = start - 1;

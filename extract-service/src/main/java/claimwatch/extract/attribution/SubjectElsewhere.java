@@ -79,7 +79,8 @@ final class SubjectElsewhere {
         }
         int end = NamedPhrases.phraseEnd(view, start);
         Optional<Subject> named = NamedPhrases.named(view, start, end, LONGEST_SENTENCE_ROLE);
-        return named.isPresent() ? named : NamedPhrases.describedWithName(view, start, NamedPhrases.nounEnd(view, start, end), end);
+        return named.isPresent() ? named
+                : NamedPhrases.describedWithName(view, start, NamedPhrases.nounEnd(view, start, end), end);
     }
 
 }

@@ -2,17 +2,19 @@ package claimwatch.extract.attribution;
 
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
+
 /** Small closed word classes the attribution rules need: what may stand between a subject and its verb, and so on. */
 final class Words {
 
     /** Words that cannot be inside a subject or a role before a name: verbs, relatives, subordinators. */
-    private static final Set<String> BLOCK = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
+    private static final Set<String> BLOCK = Lexicon.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
             "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "not", "that",
             "which", "who", "whom", "whose", "when", "where", "if", "because", "although", "though", "while",
             "after", "before", "since", "until", "unless", "than", "whether", "there");
 
     /** Words allowed between a subject and its reporting verb: "Rendal has also said", "Lopez on Friday said". */
-    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("also", "has", "have", "had", "later",
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Lexicon.of("also", "has", "have", "had", "later",
             "previously", "again", "then", "further", "repeatedly", "separately", "earlier", "recently",
             "publicly", "privately", "once", "still", "already", "was", "were", "is", "are", "would", "will",
             "on", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
@@ -20,19 +22,19 @@ final class Words {
             "herself", "itself", "themselves", "firmly", "flatly", "strongly", "quickly", "immediately",
             "subsequently", "openly", "always", "often", "never", "now", "too");
 
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "from", "by", "with", "at", "in",
+    private static final Set<String> PREPOSITIONS = Lexicon.of("of", "for", "to", "from", "by", "with", "at", "in",
             "on", "about", "against", "between", "among", "into", "over", "under", "near", "behind");
 
-    private static final Set<String> SUBORDINATORS = Set.of("where", "when", "after", "as", "because", "while",
+    private static final Set<String> SUBORDINATORS = Lexicon.of("where", "when", "after", "as", "because", "while",
             "since", "although", "though", "if", "unless", "once", "whereas", "before", "until");
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+    private static final Set<String> DETERMINERS = Lexicon.of("the", "a", "an", "his", "her", "its", "their", "our",
             "my", "your");
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+    private static final Set<String> PRONOUNS = Lexicon.of("he", "she", "they", "it");
 
     /** Common words that open a description or a role: "Regional officials", "Maritime expert Ines Carbonell". */
-    private static final Set<String> MODIFIERS = Set.of("regional", "national", "local", "federal", "maritime",
+    private static final Set<String> MODIFIERS = Lexicon.of("regional", "national", "local", "federal", "maritime",
             "senior", "former", "veteran", "opposition", "independent", "economic", "financial", "political",
             "military", "industry", "defence", "defense", "transport", "health", "energy", "environmental", "legal",
             "public", "private", "international", "state", "city", "county", "municipal", "government", "party",
@@ -41,7 +43,7 @@ final class Words {
             "interim", "outgoing", "incoming", "furious", "angry", "island", "ferry", "marathon", "court");
 
     /** Words that open sentences without naming anyone: "Some reports", "Meanwhile Lopez". */
-    private static final Set<String> NOT_NAMES = Set.of("some", "many", "most", "all", "several", "few", "other",
+    private static final Set<String> NOT_NAMES = Lexicon.of("some", "many", "most", "all", "several", "few", "other",
             "others", "both", "each", "every", "any", "no", "meanwhile", "however", "still", "also", "then", "now",
             "later", "earlier", "separately", "instead", "indeed", "yesterday", "today", "last", "this", "these",
             "those", "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");

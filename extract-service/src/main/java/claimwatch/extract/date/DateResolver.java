@@ -43,7 +43,8 @@ final class DateResolver {
             case WEEKS_FROM_PUBLISHED -> YearMonth.from(published.plusWeeks(offset)).toString();
             case MONTHS_FROM_PUBLISHED -> YearMonth.from(published).plusMonths(offset).toString();
             case YEARS_FROM_PUBLISHED -> Integer.toString(published.getYear() + offset);
-            case WEEKDAY -> weekday(DayOfWeek.of(date.day()), offset, tense, published).toString();
+            case WEEKDAY -> weekday(DayOfWeek.of(date.day()), offset,
+                    role == DateRole.DEADLINE ? Tense.FUTURE : tense, published).toString();
             case SEASON -> season(date, published);
             default -> null;
         };
@@ -84,8 +85,9 @@ final class DateResolver {
         return candidate.toString();
     }
 
+    // A deadline lies ahead even in a past-tense sentence: "the hearing was adjourned until July 4".
     private static boolean isPast(DateRole role, Tense tense) {
-        return tense == Tense.PAST || role == DateRole.SINCE;
+        return tense == Tense.PAST && role != DateRole.DEADLINE || role == DateRole.SINCE;
     }
 
     private static boolean isFuture(DateRole role, Tense tense) {

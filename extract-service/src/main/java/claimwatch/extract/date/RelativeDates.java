@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import claimwatch.extract.date.DateCandidate.Kind;
-import claimwatch.extract.number.Numeral;
-import claimwatch.extract.number.Numerals;
 import claimwatch.extract.number.Tokens;
 
 /**
@@ -38,7 +36,7 @@ final class RelativeDates {
 
     static Optional<DateCandidate> at(Tokens tokens, int i) {
         if (!tokens.isWord(i)) {
-            return tokens.isNumber(i) ? ago(tokens, i) : Optional.empty();
+            return tokens.isNumber(i) ? AgoDates.at(tokens, i) : Optional.empty();
         }
         String lower = tokens.lower(i);
         Integer days = DAYS.get(lower);
@@ -69,11 +67,11 @@ final class RelativeDates {
             return Optional.of(new DateCandidate(i, i + 1, Kind.WEEKDAY, 0, 0, weekday.getValue(),
                     Granularity.DAY, 0));
         }
-        return ago(tokens, i);
+        return AgoDates.at(tokens, i);
     }
 
     private static Optional<DateCandidate> directed(Tokens tokens, int i, int direction) {
-        String unit = unitWord(tokens, i + 1);
+        String unit = AgoDates.unitWord(tokens, i + 1);
         if (unit != null) {
             Kind kind = switch (unit) {
                 case "week" -> Kind.WEEKS_FROM_PUBLISHED;
@@ -91,7 +89,7 @@ final class RelativeDates {
             return Optional.of(new DateCandidate(i, i + 2, Kind.WEEKDAY, 0, 0, weekday.getValue(), Granularity.DAY,
                     direction));
         }
-        Integer season = tokens.isWord(i + 1) ? SEASONS.get(withoutPossessive(tokens.lower(i + 1))) : null;
+        Integer season = tokens.isWord(i + 1) ? SEASONS.get(AgoDates.withoutPossessive(tokens.lower(i + 1))) : null;
         if (season != null) {
             return Optional.of(new DateCandidate(i, i + 2, Kind.SEASON, 0, season, 0, Granularity.YEAR, direction));
         }
@@ -124,60 +122,9 @@ final class RelativeDates {
         return Optional.of(DateCandidate.relative(i, i + 3, Kind.UNANCHORED, Granularity.DAY, 0));
     }
 
-    /** "three years ago", "a week ago", "2 hours ago". */
-    private static Optional<DateCandidate> ago(Tokens tokens, int i) {
-        int amount;
-        int unitAt;
-        if (tokens.is(i, "a") || tokens.is(i, "an")) {
-            amount = 1;
-            unitAt = i + 1;
-        } else {
-            Optional<Numeral> numeral = Numerals.read(tokens, i);
-            if (numeral.isEmpty() || numeral.get().value() != Math.rint(numeral.get().value())
-                    || numeral.get().value() > 10_000) {
-                return Optional.empty();
-            }
-            amount = (int) numeral.get().value();
-            unitAt = numeral.get().end();
-        }
-        String unit = unitWord(tokens, unitAt);
-        if (unit == null || !tokens.is(unitAt + 1, "ago")) {
-            return Optional.empty();
-        }
-        int end = unitAt + 2;
-        return Optional.of(switch (unit) {
-            case "hour" -> DateCandidate.relative(i, end, Kind.HOURS_FROM_PUBLISHED, Granularity.DAY, -amount);
-            case "day" -> DateCandidate.relative(i, end, Kind.DAYS_FROM_PUBLISHED, Granularity.DAY, -amount);
-            case "week" -> DateCandidate.relative(i, end, Kind.DAYS_FROM_PUBLISHED, Granularity.DAY, -7 * amount);
-            case "month" -> DateCandidate.relative(i, end, Kind.MONTHS_FROM_PUBLISHED, Granularity.MONTH, -amount);
-            default -> DateCandidate.relative(i, end, Kind.YEARS_FROM_PUBLISHED, Granularity.YEAR, -amount);
-        });
-    }
-
-    private static String withoutPossessive(String lower) {
-        return lower.endsWith("'s") || lower.endsWith("\u2019s") ? lower.substring(0, lower.length() - 2) : lower;
-    }
-
-    /** "hour", "day", "week", "month" or "year" for token i in singular, plural or possessive form, else null. */
-    private static String unitWord(Tokens tokens, int i) {
-        if (!tokens.isWord(i)) {
-            return null;
-        }
-        String lower = tokens.lower(i);
-        if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
-            lower = lower.substring(0, lower.length() - 2);
-        } else if (lower.endsWith("s")) {
-            lower = lower.substring(0, lower.length() - 1);
-        }
-        return switch (lower) {
-            case "hour", "day", "week", "month", "year" -> lower;
-            default -> null;
-        };
-    }
-
     /** -1, 0 or 1 for "last year", "this year", "next year" at token i; Integer.MIN_VALUE otherwise. */
     static int yearOffset(Tokens tokens, int i) {
         Integer direction = tokens.isWord(i) ? DIRECTIONS.get(tokens.lower(i)) : null;
-        return direction != null && "year".equals(unitWord(tokens, i + 1)) ? direction : Integer.MIN_VALUE;
+        return direction != null && "year".equals(AgoDates.unitWord(tokens, i + 1)) ? direction : Integer.MIN_VALUE;
     }
 }

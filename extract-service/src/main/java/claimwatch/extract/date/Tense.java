@@ -15,11 +15,15 @@ enum Tense {
 
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "expected", "scheduled", "set",
             "due", "planned", "plans", "plan", "upcoming", "going", "next");
-    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "ago", "last",
+    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "ago",
             "yesterday", "began", "came", "went", "took", "gave", "made", "saw", "won", "lost", "rose", "fell",
             "grew", "met", "sent", "spent", "paid", "held", "broke", "ran", "led", "sold", "bought", "brought",
             "thought", "found", "became", "got", "wrote", "spoke", "chose", "drew", "flew", "knew", "threw", "shot",
             "struck", "stood", "kept", "felt", "heard", "meant", "since");
+    // Past and present alike: past only without a modal or "to" before them ("will cut", "to cut").
+    private static final Set<String> SAME_IN_PAST = Set.of("cut", "put", "hit", "cost", "shut", "spread", "quit", "let");
+    private static final Set<String> BEFORE_BASE_FORM = Set.of("will", "would", "to", "must", "can", "could", "may",
+            "might", "shall", "should", "do", "does", "did", "'ll");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
             "added", "stated", "confirmed", "promised", "insisted");
     private static final Set<String> NOT_PAST = Set.of("need", "speed", "seed", "feed", "proceed", "exceed",
@@ -81,6 +85,10 @@ enum Tense {
         boolean passive = tokens.is(j - 1, "be") || tokens.is(j - 1, "been");
         if (PAST_WORDS.contains(word)) {
             return passive ? NONE : PAST;
+        }
+        if (SAME_IN_PAST.contains(word)) {
+            boolean baseForm = tokens.isWord(j - 1) && BEFORE_BASE_FORM.contains(tokens.lower(j - 1));
+            return baseForm || passive ? NONE : PAST;
         }
         boolean participle = word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word);
         boolean verbPosition = !tokens.isWord(j + 1) || FunctionWords.isStop(tokens.lower(j + 1));

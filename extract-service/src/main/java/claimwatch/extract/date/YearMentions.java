@@ -19,6 +19,9 @@ import claimwatch.extract.number.Units;
  */
 final class YearMentions {
 
+    private static final int EARLIEST = 1500;
+    private static final Set<String> EARLY_YEAR_PREPOSITIONS = Set.of("in", "since", "from", "until", "before", "after",
+            "during", "by");
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "since", "by", "until", "till", "before",
             "after", "from", "between", "during", "of", "for", "through", "throughout", "to", "and", "around",
             "early", "late", "mid", "fiscal");
@@ -57,7 +60,10 @@ final class YearMentions {
 
     private static int standaloneYear(Tokens tokens, int i) {
         int year = AbsoluteDates.yearNumber(tokens, i);
-        if (year < 1900 || year > 2100) {
+        // Before 1900 a four-digit number is a year only after a date preposition: "since records began in 1880".
+        boolean early = year >= EARLIEST && year < 1900 && tokens.isWord(i - 1)
+                && EARLY_YEAR_PREPOSITIONS.contains(tokens.lower(i - 1));
+        if (!early && (year < 1900 || year > 2100)) {
             return 0;
         }
         Optional<Numeral> numeral = Numerals.read(tokens, i);

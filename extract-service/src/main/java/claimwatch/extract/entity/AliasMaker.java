@@ -12,13 +12,13 @@ import java.util.Set;
 final class AliasMaker {
 
     /** First words too generic to stand alone for an organisation: "European" is not "European Commission". */
-    private static final Set<String> GENERIC = Set.of("national", "regional", "central", "federal", "international",
+    private static final Set<String> GENERIC = Lexicon.of("national", "regional", "central", "federal", "international",
             "global", "general", "public", "royal", "state", "united", "new", "first", "great", "north", "south",
             "east", "west", "green", "democratic", "social", "liberal", "conservative", "labour", "popular",
             "supreme", "high", "constitutional", "civil", "city", "county", "metropolitan", "municipal", "local",
             "world", "human", "free", "independent", "the", "el", "la", "los", "las", "le");
 
-    private static final Set<String> PARTICLES = Set.of("de", "del", "da", "di", "du", "van", "von", "der", "den",
+    private static final Set<String> PARTICLES = Lexicon.of("de", "del", "da", "di", "du", "van", "von", "der", "den",
             "la", "le", "y", "of", "for", "and", "&", "the", "das", "do", "dos", "des", "los", "las", "el");
 
     private AliasMaker() {
@@ -68,6 +68,9 @@ final class AliasMaker {
             aliases.add(words[0]);
         }
         String first = words[0].toLowerCase();
+        if (words.length >= 2 && isDistinctive(words[0]) && !aliases.contains(words[0])) {
+            aliases.add(words[0]);
+        }
         if (words.length >= 2 && (first.equals("daily") || first.equals("sunday"))) {
             aliases.add(String.join(" ", List.of(words).subList(1, words.length)));
         }
@@ -78,11 +81,22 @@ final class AliasMaker {
         for (int k = words.length - 2; k >= words.length - 3 && k >= 2; k--) {
             String lower = words[k].toLowerCase();
             if (lower.equals("of") || lower.equals("de") || lower.equals("del")) {
-                boolean twoNames = Character.isUpperCase(words[0].charAt(0)) && Character.isUpperCase(words[k - 1].charAt(0));
+                boolean twoNames = Character.isUpperCase(words[0].charAt(0))
+                        && Character.isUpperCase(words[k - 1].charAt(0));
                 return twoNames && !PARTICLES.contains(words[k - 1].toLowerCase()) ? k : 0;
             }
         }
         return 0;
+    }
+
+    /** "Brunel" stands for "Brunel Foods Ltd": a first word that is a name, not a common or generic word. */
+    private static boolean isDistinctive(String word) {
+        String lower = word.toLowerCase();
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !GENERIC.contains(lower)
+                && !PARTICLES.contains(lower) && !CommonWords.isNationality(lower) && !CommonWords.isStop(lower)
+                && !PlaceNames.isPrefix(lower) && !PlaceNames.isKnown(word)
+                && !OrganisationWords.isOrganisationWord(lower) && !OrganisationWords.isInstitutionHead(lower)
+                && !lower.equals("daily") && !lower.equals("sunday");
     }
 
     private static void productAliases(String[] words, List<String> aliases) {

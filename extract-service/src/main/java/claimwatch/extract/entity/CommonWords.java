@@ -5,7 +5,7 @@ import java.util.Set;
 /** Capitalised words that are not names: function words, calendar words, nationalities and common nouns of titles. */
 public final class CommonWords {
 
-    private static final Set<String> STOP = Set.of("the", "a", "an", "and", "but", "or", "nor", "so", "yet", "if",
+    private static final Set<String> STOP = Lexicon.of("the", "a", "an", "and", "but", "or", "nor", "so", "yet", "if",
             "in", "on", "at", "by", "for", "from", "to", "of", "with", "as", "after", "before", "since", "during",
             "while", "when", "where", "why", "how", "what", "who", "whom", "whose", "which", "that", "this", "these",
             "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
@@ -19,12 +19,12 @@ public final class CommonWords {
             "until", "whether", "more", "less", "much", "very", "photo", "read", "share", "opinion", "update",
             "updated", "advertisement", "related", "comments", "login", "subscribe", "search", "home");
 
-    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "june", "july",
+    private static final Set<String> CALENDAR = Lexicon.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "feb", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "oct.", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "christmas", "easter");
 
-    private static final Set<String> NATIONALITIES = Set.of("british", "english", "scottish", "welsh", "irish",
+    private static final Set<String> NATIONALITIES = Lexicon.of("british", "english", "scottish", "welsh", "irish",
             "norwegian", "swedish", "danish", "finnish", "icelandic", "german", "french", "spanish", "portuguese",
             "italian", "dutch", "belgian", "swiss", "austrian", "polish", "czech", "slovak", "hungarian", "romanian",
             "bulgarian", "greek", "turkish", "russian", "ukrainian", "estonian", "latvian", "lithuanian", "american",
@@ -37,7 +37,7 @@ public final class CommonWords {
             "russo", "italo", "austro", "greco", "afro", "indo");
 
     /** Nouns that end or fill a capitalised phrase that names a thing, an event or a street rather than a party. */
-    private static final Set<String> THINGS = Set.of("agreement", "treaty", "plan", "programme", "program", "project",
+    private static final Set<String> THINGS = Lexicon.of("agreement", "treaty", "plan", "programme", "program", "project",
             "act", "law", "bill", "directive", "regulation", "strategy", "street", "road", "avenue", "square",
             "plaza", "boulevard", "lane", "bridge", "tower", "building", "hall", "hotel", "station", "terminal",
             "airport", "stadium", "arena", "prize", "award", "awards", "cup", "trophy", "day", "week", "month",

@@ -9,9 +9,6 @@ import java.util.Set;
  */
 final class NameClassifier {
 
-    private static final Set<String> REPORTING = Set.of("reported", "reports");
-    private static final Set<String> ARTICLES = Set.of("el", "la", "le", "il", "der", "die", "los", "las");
-
     private final Set<String> lowerVocabulary;
     private final NameRegistry registry;
     private boolean consultedRegistry;
@@ -35,17 +32,17 @@ final class NameClassifier {
         if (start >= to) {
             return;
         }
-        if (to - start >= 2 && allCaps(tokens, start, to)) {
+        if (to - start >= 2 && NameRuns.allCaps(tokens, start, to)) {
             out.add(Mention.unknown(start, to));
             return;
         }
-        int and = andAfterOrganisation(tokens, start, to);
+        int and = OrganisationEvidence.andAfterOrganisation(tokens, start, to);
         if (and > 0) {
             classifyRun(sentence, tokens, from, and, titled, out);
             classifyRun(sentence, tokens, and + 1, to, false, out);
             return;
         }
-        String acronym = acronymAfter(tokens, start, to);
+        String acronym = OrganisationEvidence.acronymAfter(tokens, start, to);
         if (OrganisationEvidence.byName(tokens, start, to)) {
             out.add(organisation(sentence, tokens, from, start, to, acronym));
             return;
@@ -58,9 +55,11 @@ final class NameClassifier {
                 continue;
             }
             if (partStart < i) {
-                boolean coordinated = partStart > start && (tokens.get(partStart - 1).is("and") || tokens.get(partStart - 1).is("&"));
+                boolean coordinated = partStart > start
+                        && (tokens.get(partStart - 1).is("and") || tokens.get(partStart - 1).is("&"));
                 placeContext = coordinated && placeContext || PersonOrPlace.introducedAsPlace(tokens, partStart);
-                prepositionContext = coordinated && prepositionContext || PersonOrPlace.afterPlacePreposition(tokens, partStart);
+                prepositionContext = coordinated && prepositionContext
+                        || PersonOrPlace.afterPlacePreposition(tokens, partStart);
                 classifyPart(sentence, tokens, partStart == start ? from : partStart, partStart, i,
                         titled && partStart == start, placeContext, prepositionContext, out);
             }
@@ -108,10 +107,10 @@ final class NameClassifier {
             }
         }
         String text = text(sentence, tokens, start, to);
-        String acronym = acronymAfter(tokens, start, to);
+        String acronym = OrganisationEvidence.acronymAfter(tokens, start, to);
         // A name the article has already established keeps its type: "citing Lopez" after "Maria Lopez".
         boolean known = acronym == null && to - start == 1 && registry.lookup(text).isPresent();
-        if (allCaps(tokens, start, to) || known) {
+        if (NameRuns.allCaps(tokens, start, to) || known) {
             out.add(Mention.unknown(start, to));
         } else if (OrganisationEvidence.byContext(tokens, start, to, acronym, text)) {
             out.add(organisation(sentence, tokens, start == from ? withThe : start, start, to, acronym));
@@ -127,46 +126,6 @@ final class NameClassifier {
             String acronym) {
         boolean keepThe = withThe < start && OrganisationWords.looksLikeOutlet(text(sentence, tokens, start, to));
         return new Mention(keepThe ? withThe : start, to, EntityType.ORGANISATION, true, acronym);
-    }
-
-    /** "Nordvik Marine Group and Damen Shipyards" are two; "Recovery and Resilience Facility" is one. */
-    private static int andAfterOrganisation(List<Token> tokens, int start, int to) {
-        for (int k = start + 1; k < to - 1; k++) {
-            boolean and = !tokens.get(k).capitalised() && (tokens.get(k).is("and") || tokens.get(k).is("&"));
-            if (and && OrganisationEvidence.byName(tokens, start, k)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean allCaps(List<Token> tokens, int start, int to) {
-        for (int k = start; k < to; k++) {
-            if (tokens.get(k).capitalised() && !tokens.get(k).allCaps()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Institute for Maritime Studies (IMS)": the acronym in brackets, when its first letter fits the name. */
-    private static String acronymAfter(List<Token> tokens, int start, int to) {
-        if (to + 2 >= tokens.size() || !tokens.get(to).isPunct('(') || !tokens.get(to + 2).isPunct(')')) {
-            return null;
-        }
-        Token acronym = tokens.get(to + 1);
-        boolean fits = Character.toUpperCase(tokens.get(start).text().charAt(0)) == acronym.text().charAt(0);
-        return acronym.allCaps() && fits ? acronym.text() : null;
-    }
-
-    static boolean reportsAfter(List<Token> tokens, int to) {
-        return to < tokens.size() && REPORTING.contains(tokens.get(to).lower())
-                || to + 1 < tokens.size() && (tokens.get(to).is("has") || tokens.get(to).is("had"))
-                        && tokens.get(to + 1).is("reported");
-    }
-
-    static boolean startsWithArticle(List<Token> tokens, int start) {
-        return ARTICLES.contains(tokens.get(start).lower());
     }
 
     static String text(String sentence, List<Token> tokens, int from, int to) {

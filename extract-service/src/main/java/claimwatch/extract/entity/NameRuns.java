@@ -9,14 +9,14 @@ import java.util.Set;
  */
 final class NameRuns {
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "del", "da", "das", "do",
+    private static final Set<String> CONNECTORS = Lexicon.of("of", "for", "and", "&", "de", "del", "da", "das", "do",
             "dos", "di", "du", "des", "van", "von", "der", "den", "y", "la", "le", "las", "los", "of the", "for the",
             "de la", "de las", "de los", "van der", "van den", "von der");
 
     /** Connectors at which a run that is not an organisation falls apart into separate names. */
-    private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "for", "and", "&", "the");
+    private static final Set<String> ENGLISH_CONNECTORS = Lexicon.of("of", "for", "and", "&", "the");
 
-    private static final Set<String> HEADLINE_WORDS = Set.of("to", "on", "in", "for", "with", "as", "at", "of",
+    private static final Set<String> HEADLINE_WORDS = Lexicon.of("to", "on", "in", "for", "with", "as", "at", "of",
             "and", "by", "from", "is", "are", "over", "after", "into", "amid", "vs", "says", "say");
 
     private static final int MIN_ALL_CAPITAL_LINE = 5;
@@ -26,12 +26,13 @@ final class NameRuns {
 
     static boolean startsName(Token token) {
         return token.capitalised() && !isCalendar(token) && !isRoleAcronym(token)
-                && (!CommonWords.isStop(token.lower()) || token.is("the"));
+                && (!CommonWords.isStop(token.lower()) || token.is("the") || token.allCaps());
     }
 
+    /** A capitalised word that is not a function word; in capitals it is an acronym even so ("the WHO", "US"). */
     static boolean continuesName(Token token) {
         return token.capitalised() && !isCalendar(token) && !isRoleAcronym(token)
-                && !CommonWords.isStop(token.lower());
+                && (!CommonWords.isStop(token.lower()) || token.allCaps());
     }
 
     /** "Apple CEO Steve Jobs" is an organisation, a role and a person, not one name. */
@@ -117,5 +118,14 @@ final class NameRuns {
     /** Months and days never start or continue a name ("May" is left to the classifier: it is also a surname). */
     private static boolean isCalendar(Token token) {
         return CommonWords.isCalendar(token.lower());
+    }
+
+    static boolean allCaps(List<Token> tokens, int start, int to) {
+        for (int k = start; k < to; k++) {
+            if (tokens.get(k).capitalised() && !tokens.get(k).allCaps()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,9 +1,13 @@
 package claimwatch.extract.entity;
 
 import java.util.List;
+import java.util.Set;
 
 /** Whether a run of capitalised words names an organisation, from its words and the words around it. */
 final class OrganisationEvidence {
+
+    private static final Set<String> REPORTING = Lexicon.of("reported", "reports");
+    private static final Set<String> ARTICLES = Lexicon.of("el", "la", "le", "il", "der", "die", "los", "las");
 
     private OrganisationEvidence() {
     }
@@ -77,8 +81,8 @@ final class OrganisationEvidence {
      */
     private static boolean reportsLikeAnOutlet(List<Token> tokens, int start, int to, int names) {
         boolean citing = start >= 1 && tokens.get(start - 1).is("citing");
-        boolean reports = NameClassifier.reportsAfter(tokens, to);
-        boolean notAPersonName = names == 1 || names < to - start || NameClassifier.startsWithArticle(tokens, start);
+        boolean reports = reportsAfter(tokens, to);
+        boolean notAPersonName = names == 1 || names < to - start || startsWithArticle(tokens, start);
         return (citing || reports) && notAPersonName;
     }
 
@@ -90,5 +94,36 @@ final class OrganisationEvidence {
             }
         }
         return !text.isEmpty();
+    }
+
+    /** "Institute for Maritime Studies (IMS)": the acronym in brackets, when its first letter fits the name. */
+    static String acronymAfter(List<Token> tokens, int start, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).isPunct('(') || !tokens.get(to + 2).isPunct(')')) {
+            return null;
+        }
+        Token acronym = tokens.get(to + 1);
+        boolean fits = Character.toUpperCase(tokens.get(start).text().charAt(0)) == acronym.text().charAt(0);
+        return acronym.allCaps() && fits ? acronym.text() : null;
+    }
+
+    /** "Nordvik Marine Group and Damen Shipyards" are two; "Recovery and Resilience Facility" is one. */
+    static int andAfterOrganisation(List<Token> tokens, int start, int to) {
+        for (int k = start + 1; k < to - 1; k++) {
+            boolean and = !tokens.get(k).capitalised() && (tokens.get(k).is("and") || tokens.get(k).is("&"));
+            if (and && byName(tokens, start, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean reportsAfter(List<Token> tokens, int to) {
+        return to < tokens.size() && REPORTING.contains(tokens.get(to).lower())
+                || to + 1 < tokens.size() && (tokens.get(to).is("has") || tokens.get(to).is("had"))
+                        && tokens.get(to + 1).is("reported");
+    }
+
+    private static boolean startsWithArticle(List<Token> tokens, int start) {
+        return ARTICLES.contains(tokens.get(start).lower());
     }
 }

@@ -6,13 +6,13 @@ import java.util.Set;
 /** Words that make a capitalised name an organisation or a news outlet, and a few names known without them. */
 public final class OrganisationWords {
 
-    private static final Set<String> NEWS = Set.of("times", "wire", "journal", "herald", "courier", "review",
+    private static final Set<String> NEWS = Lexicon.of("times", "wire", "journal", "herald", "courier", "review",
             "observer", "gazette", "post", "news", "press", "tribune", "daily", "voice", "telegraph", "guardian",
             "independent", "mirror", "mail", "express", "chronicle", "globe", "monitor", "examiner", "inquirer",
             "dispatch", "sentinel", "magazine", "weekly", "standard", "bulletin", "digest",
             "radio", "tv", "television", "broadcasting");
 
-    private static final Set<String> ORGANISATION = Set.of("institute", "institution", "ministry", "office", "agency",
+    private static final Set<String> ORGANISATION = Lexicon.of("institute", "institution", "ministry", "office", "agency",
             "authority", "council", "court", "parliament", "assembly", "senate", "congress", "committee",
             "commission", "bank", "group", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "company",
             "co.", "plc", "llc", "gmbh", "ag", "s.a.", "s.l.", "n.v.", "asa", "marine", "engineering", "shipyard",
@@ -30,32 +30,34 @@ public final class OrganisationWords {
             "ayuntamiento", "junta", "museo", "ministère", "conseil", "banque", "université");
 
     /** Institutions whose bare head word is used as a short name: "the Commission", "the Courier". */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("commission", "parliament", "council", "government",
+    private static final Set<String> INSTITUTION_HEADS = Lexicon.of("commission", "parliament", "council", "government",
             "ministry", "court", "chamber", "committee", "agency", "authority", "bank", "university", "institute",
             "centre", "center", "party", "union", "senate", "congress", "assembly", "museum", "museo", "consejo",
             "cámara", "gobierno", "parlamento", "consejería");
 
     /** Lower-case nouns that introduce an organisation name right after them: "shipbuilder Aldermoor". */
-    private static final Set<String> INTRODUCERS = Set.of("shipbuilder", "builder", "firm", "company", "group",
+    private static final Set<String> INTRODUCERS = Lexicon.of("shipbuilder", "builder", "firm", "company", "group",
             "supplier", "maker", "manufacturer", "operator", "carrier", "airline", "bank", "lender", "insurer",
             "retailer", "developer", "contractor", "subcontractor", "consultancy", "regulator", "tabloid",
             "newspaper", "website", "outlet", "broadcaster", "magazine", "agency", "shipyard", "giant", "rival",
             "conglomerate", "startup", "charity", "watchdog", "think-tank", "yard", "daily", "weekly", "paper");
 
     /** Lower-case nouns that follow an organisation name: "the Green Left group", "the Astilleros del Alba yard". */
-    private static final Set<String> FOLLOWERS = Set.of("group", "party", "company", "firm", "yard", "shipyard",
+    private static final Set<String> FOLLOWERS = Lexicon.of("group", "party", "company", "firm", "yard", "shipyard",
             "bank", "agency", "coalition", "union", "newspaper", "website", "magazine", "broadcaster", "airline",
             "consortium", "campaign", "movement", "alliance", "ministry", "tabloid");
 
-    private static final Set<String> KNOWN_OUTLETS = Set.of("Reuters", "Bloomberg", "AFP", "AP", "Associated Press",
+    private static final Set<String> KNOWN_OUTLETS = Lexicon.of("Reuters", "Bloomberg", "AFP", "AP", "Associated Press",
             "BBC", "CNN", "Xinhua", "EFE", "ANSA", "dpa", "Kyodo", "Politico", "Axios", "Euronews", "Al Jazeera",
             "Agence France-Presse", "Europa Press", "Sky News", "NPR", "ABC", "NBC", "CBS", "RTE");
 
     /** Acronyms known without a definition in the article, to their canonical name and type. */
     private static final Map<String, Map.Entry<String, EntityType>> KNOWN_ACRONYMS = Map.ofEntries(
             known("EU", "European Union", EntityType.ORGANISATION), known("UN", "United Nations", EntityType.ORGANISATION),
-            known("NATO", "NATO", EntityType.ORGANISATION), known("IMF", "International Monetary Fund", EntityType.ORGANISATION),
-            known("ECB", "European Central Bank", EntityType.ORGANISATION), known("WTO", "World Trade Organization", EntityType.ORGANISATION),
+            known("NATO", "NATO", EntityType.ORGANISATION),
+            known("IMF", "International Monetary Fund", EntityType.ORGANISATION),
+            known("ECB", "European Central Bank", EntityType.ORGANISATION),
+            known("WTO", "World Trade Organization", EntityType.ORGANISATION),
             known("OECD", "OECD", EntityType.ORGANISATION), known("OPEC", "OPEC", EntityType.ORGANISATION),
             known("FBI", "FBI", EntityType.ORGANISATION), known("NASA", "NASA", EntityType.ORGANISATION),
             known("US", "United States", EntityType.PLACE), known("U.S.", "United States", EntityType.PLACE),

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class PersonOrPlace {
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at", "near");
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.of("in", "from", "at", "near");
     private static final int LONGEST_NAME = 4;
 
     private PersonOrPlace() {

@@ -6,7 +6,7 @@ import java.util.Set;
 public final class PersonWords {
 
     /** Titles that, written capitalised before a name, make it a person: "Dr Lopez", "Minister Rendal". */
-    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
+    private static final Set<String> TITLES = Lexicon.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
             "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "president", "minister", "chancellor",
             "senator", "sen.", "governor", "gov.", "mayor", "judge", "justice", "general", "gen.", "colonel", "col.",
             "captain", "capt.", "lieutenant", "admiral", "pope", "king", "queen", "prince", "princess", "sheikh",
@@ -16,11 +16,11 @@ public final class PersonWords {
             "señor", "señora", "sra.", "monsieur", "madame", "herr", "frau");
 
     /** Words that may stand before a title as part of it: "Prime Minister", "Chief Executive". */
-    private static final Set<String> TITLE_MODIFIERS = Set.of("prime", "vice", "deputy", "foreign", "finance",
+    private static final Set<String> TITLE_MODIFIERS = Lexicon.of("prime", "vice", "deputy", "foreign", "finance",
             "defence", "defense", "interior", "health", "transport", "economy", "chief", "senior", "acting",
             "former", "regional", "federal", "state", "attorney", "home", "trade", "energy", "education");
 
-    private static final Set<String> ROLES = Set.of("minister", "president", "chief", "executive", "director",
+    private static final Set<String> ROLES = Lexicon.of("minister", "president", "chief", "executive", "director",
             "spokesman", "spokeswoman", "spokesperson", "deputy", "fellow", "expert", "analyst", "economist",
             "researcher", "professor", "mayor", "councillor", "councilor", "governor", "secretary", "chairman",
             "chairwoman", "chair", "head", "leader", "boss", "manager", "officer", "official", "adviser", "advisor",

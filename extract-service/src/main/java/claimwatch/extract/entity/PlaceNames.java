@@ -52,12 +52,12 @@ public final class PlaceNames {
     private static final Set<String> NAMES = Set.copyOf(Arrays.asList(GAZETTEER.split("\\|")));
 
     /** First words of place names: "Puerto Alba", "San Sebastian", "Isla Corva". */
-    private static final Set<String> PREFIXES = Set.of("puerto", "port", "porto", "san", "santa", "santo", "são",
+    private static final Set<String> PREFIXES = Lexicon.of("puerto", "port", "porto", "san", "santa", "santo", "são",
             "sao", "saint", "st", "st.", "mount", "mt.", "lake", "cape", "isla", "isle", "fort", "los", "las",
             "villa", "ciudad", "bahia", "bahía", "punta", "monte", "rio", "río");
 
     /** Lower-case nouns that, followed by "of", announce a place: "the region of Valderra", "the islands of X". */
-    private static final Set<String> INTRODUCERS = Set.of("region", "regions", "island", "islands", "isle", "city",
+    private static final Set<String> INTRODUCERS = Lexicon.of("region", "regions", "island", "islands", "isle", "city",
             "town", "village", "province", "state", "county", "country", "capital", "port", "harbour", "harbor",
             "mayor", "governor", "government", "municipality", "republic", "kingdom", "coast", "outskirts", "suburbs",
             "north", "south", "east", "west", "centre", "center", "heart", "residents", "inhabitants", "citizens",

@@ -20,8 +20,8 @@ final class ProductFinder {
     }
 
     static boolean isModelCode(String word) {
-        return Character.isUpperCase(word.charAt(0)) && hasDigit(word) && MODEL_CODE.matcher(word).matches() && !NOT_A_PRODUCT.matcher(word).matches()
-;
+        return Character.isUpperCase(word.charAt(0)) && hasDigit(word) && MODEL_CODE.matcher(word).matches()
+                && !NOT_A_PRODUCT.matcher(word).matches();
     }
 
     private static boolean hasDigit(String word) {

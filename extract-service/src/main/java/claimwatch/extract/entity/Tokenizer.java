@@ -1,7 +1,6 @@
 package claimwatch.extract.entity;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ public final class Tokenizer {
     private static final int REMEMBERED = 256;
     private static final ThreadLocal<Map<String, List<Token>>> RECENT = ThreadLocal.withInitial(IdentityHashMap::new);
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "mt", "inc", "ltd",
+    private static final Set<String> ABBREVIATIONS = Lexicon.of("mr", "mrs", "ms", "dr", "prof", "st", "mt", "inc", "ltd",
             "corp", "co", "jr", "sr", "gen", "col", "capt", "lt", "sgt", "rev", "sen", "rep", "gov", "sra", "vs");
 
     public List<Token> tokenize(String text) {
@@ -31,7 +30,8 @@ public final class Tokenizer {
             if (recent.size() >= REMEMBERED) {
                 recent.clear();
             }
-            tokens = Collections.unmodifiableList(split(text));
+            // One list type for every caller keeps their token.get calls monomorphic and inlined.
+            tokens = List.copyOf(split(text));
             recent.put(text, tokens);
         }
         return tokens;

@@ -3,6 +3,7 @@ package claimwatch.extract.modality;
 import java.util.List;
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.Token;
 
 /**
@@ -13,7 +14,7 @@ import claimwatch.extract.entity.Token;
 final class ClauseMask {
 
     /** Words after which "that" opens what is said or known, not a relative clause. */
-    private static final Set<String> COMPLEMENT_TAKERS = Set.of("said", "says", "say", "saying", "told", "tell",
+    private static final Set<String> COMPLEMENT_TAKERS = Lexicon.of("said", "says", "say", "saying", "told", "tell",
             "tells", "show", "shows", "showed", "shown", "found", "find", "finds", "warn", "warned", "warns", "note",
             "noted", "notes", "noting", "believe", "believes", "believed", "think", "thinks", "thought", "claim",
             "claimed", "claims", "argue", "argued", "argues", "add", "added", "adds", "insist", "insisted",
@@ -31,16 +32,16 @@ final class ClauseMask {
             "promise", "promised", "predicted", "predict", "stressed", "emphasised", "hinted", "conceded");
 
     /** "The problem is that ...": right after a form of "be", "that" opens a complement. */
-    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been");
+    private static final Set<String> BE = Lexicon.of("is", "was", "are", "were", "be", "been");
 
-    private static final Set<String> VERB_BEFORE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+    private static final Set<String> VERB_BEFORE = Lexicon.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "can", "may", "might", "must", "should", "does", "do", "did", "be", "been");
 
     /** Adverbial clauses whose negations and hedges are not the main claim's: "because", "when", "although". */
-    private static final Set<String> ADVERBIAL = Set.of("although", "though", "whereas", "while", "despite",
+    private static final Set<String> ADVERBIAL = Lexicon.of("although", "though", "whereas", "while", "despite",
             "because", "when", "whenever", "once");
 
-    private static final Set<String> SUBJECT_STARTS = Set.of("the", "a", "an", "it", "he", "she", "they", "we",
+    private static final Set<String> SUBJECT_STARTS = Lexicon.of("the", "a", "an", "it", "he", "she", "they", "we",
             "i", "you", "its", "his", "her", "their", "our", "this", "that", "these", "those");
 
     private static final int COMPLEMENT_WINDOW = 6;

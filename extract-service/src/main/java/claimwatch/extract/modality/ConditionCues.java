@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.Token;
 
 /**
@@ -14,14 +15,14 @@ import claimwatch.extract.entity.Token;
  */
 final class ConditionCues {
 
-    private static final Set<String> BEFORE_IF_NOT_CONDITION = Set.of("ask", "asks", "asked", "asking", "wonder",
+    private static final Set<String> BEFORE_IF_NOT_CONDITION = Lexicon.of("ask", "asks", "asked", "asking", "wonder",
             "wonders", "wondered", "wondering", "see", "saw", "know", "knew", "unclear", "check", "checks", "checked",
             "checking", "decide", "decided", "determine", "doubt", "sure", "unsure", "tell", "told", "matter",
             "clear", "question", "as", "even", "what", "whether");
 
-    private static final Set<String> AFTER_IF_NOT_CONDITION = Set.of("not", "any", "ever", "only");
+    private static final Set<String> AFTER_IF_NOT_CONDITION = Lexicon.of("not", "any", "ever", "only");
 
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+    private static final Set<String> NUMBER_WORDS = Lexicon.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "a", "possible", "necessary");
 
     private ConditionCues() {

@@ -4,57 +4,62 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.Token;
 
 /**
  * Finds the word that hedges a sentence's claim: "reportedly", "allegedly", "could", "may", "might", "likely",
  * "appears to", "is expected to", "expects", "expected" (an expectation, not "the expected cost"), "believed to",
  * "almost certainly", "could not be ruled out", and "would" where it predicts rather than backshifts the "will"
- * of reported speech ("Rendal said the ferry would enter service in 2027" is not hedged).
+ * of reported speech ("Rendal said the ferry would enter service in 2027", "The ferry would enter service in 2027,
+ * Rendal said" are not hedged).
  */
 final class HedgeCues {
 
-    private static final Set<String> WORDS = Set.of("reportedly", "allegedly", "could", "might", "may",
+    private static final Set<String> WORDS = Lexicon.of("reportedly", "allegedly", "could", "might", "may",
             "possibly", "probably", "perhaps", "maybe", "likely", "unlikely", "apparently", "supposedly",
             "purportedly", "presumably", "rumoured", "rumored", "expects", "suggests", "suggest", "suggested");
 
     /** "expected" as an expectation ("she expected the hearing to take place"), not "the expected cost". */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+    private static final Set<String> DETERMINERS = Lexicon.of("the", "a", "an", "its", "their", "his", "her", "our",
             "'s", "’s", "than", "as", "more", "less", "widely", "not");
 
     /** Verbs hedging with "to": "appears to", "seems to", "is expected to", "is believed to". */
-    private static final Set<String> BEFORE_TO = Set.of("appears", "appear", "appeared", "seems", "seem", "seemed",
+    private static final Set<String> BEFORE_TO = Lexicon.of("appears", "appear", "appeared", "seems", "seem", "seemed",
             "expected", "expects", "believed", "thought", "understood");
 
     /** Verbs that hedge with "to" only in the passive: "is said to", "is reported to". */
-    private static final Set<String> PASSIVE_BEFORE_TO = Set.of("said", "reported", "rumoured", "alleged");
+    private static final Set<String> PASSIVE_BEFORE_TO = Lexicon.of("said", "reported", "rumoured", "alleged");
 
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> BE = Lexicon.of("is", "are", "was", "were", "be", "been", "being");
 
     /** After these, "would" is the future of reported speech or thought, not a hedge. */
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "tell", "added",
+    private static final Set<String> REPORTING = Lexicon.of("said", "says", "say", "told", "tells", "tell", "added",
             "adds", "announced", "warned", "warns", "insisted", "insists", "claimed", "claims", "confirmed",
             "estimated", "expected", "expects", "predicted", "promised", "agreed", "decided", "stated", "wrote",
             "argued", "reported", "believed", "believes", "thought", "knew", "hoped", "feared", "indicated",
             "explained", "recalled", "suggested", "signalled", "pledged", "vowed", "according", "announces");
 
-    private static final Set<String> MODALS = Set.of("could", "can", "may", "might", "would", "will", "should",
+    private static final Set<String> MODALS = Lexicon.of("could", "can", "may", "might", "would", "will", "should",
             "did", "does", "do", "has", "have", "had");
 
     /** "May it pass?", "May we ask": "May" opening a sentence before these is the verb. */
-    private static final Set<String> VERB_AFTER_MAY = Set.of("be", "not", "have", "it", "we", "they", "he", "she",
+    private static final Set<String> VERB_AFTER_MAY = Lexicon.of("be", "not", "have", "it", "we", "they", "he", "she",
             "i", "you", "the", "this", "that", "there");
 
-    private static final Set<String> PREFERENCE = Set.of("like", "rather", "prefer", "love");
+    private static final Set<String> PREFERENCE = Lexicon.of("like", "rather", "prefer", "love");
 
     private HedgeCues() {
     }
 
     static Optional<Cue> first(List<Token> tokens, boolean[] ignored) {
+        // Reporting anywhere in the main clause makes "would" reported speech, after it too: "..., Rendal said".
         boolean reported = false;
         for (int i = 0; i < tokens.size(); i++) {
+            reported |= !ignored[i] && tokens.get(i).isWord() && REPORTING.contains(tokens.get(i).lower());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            reported |= REPORTING.contains(token.lower());
             if (ignored[i] || !token.isWord()) {
                 continue;
             }

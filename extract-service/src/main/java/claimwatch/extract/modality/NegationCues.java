@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.Token;
 
 /**
@@ -13,23 +14,23 @@ import claimwatch.extract.entity.Token;
  */
 final class NegationCues {
 
-    private static final Set<String> WORDS = Set.of("not", "cannot", "never", "neither", "nor", "none", "nothing",
+    private static final Set<String> WORDS = Lexicon.of("not", "cannot", "never", "neither", "nor", "none", "nothing",
             "nobody", "no-one", "without", "denied", "denies", "deny", "denying");
 
-    private static final Set<String> AFTER_NOT_NOT_NEGATING = Set.of("only", "just", "merely", "simply", "least",
+    private static final Set<String> AFTER_NOT_NOT_NEGATING = Lexicon.of("only", "just", "merely", "simply", "least",
             "without", "unlike", "necessarily");
 
-    private static final Set<String> AFTER_NO_NOT_NEGATING = Set.of("later", "earlier", "more", "fewer", "less",
+    private static final Set<String> AFTER_NO_NOT_NEGATING = Lexicon.of("later", "earlier", "more", "fewer", "less",
             "sooner", "doubt", "matter");
 
-    private static final Set<String> BEFORE_NO_ANSWER = Set.of("say", "says", "said", "saying", "vote", "voted",
+    private static final Set<String> BEFORE_NO_ANSWER = Lexicon.of("say", "says", "said", "saying", "vote", "voted",
             "votes", "answer", "answered", "or");
 
     /** After "said no", these show the "no" was the answer: "said no to the plan", "say no and go home". */
-    private static final Set<String> AFTER_NO_ANSWER = Set.of("to", "and", "or", "when", "because", "after", "again",
+    private static final Set<String> AFTER_NO_ANSWER = Lexicon.of("to", "and", "or", "when", "because", "after", "again",
             "twice");
 
-    private static final Set<String> CONTRAST_DETERMINERS = Set.of("a", "an", "the", "just", "only");
+    private static final Set<String> CONTRAST_DETERMINERS = Lexicon.of("a", "an", "the", "just", "only");
 
     private static final int RULED_OUT_WINDOW = 4;
 

@@ -3,6 +3,7 @@ package claimwatch.extract.modality;
 import java.util.List;
 import java.util.Set;
 
+import claimwatch.extract.entity.Lexicon;
 import claimwatch.extract.entity.Token;
 
 /**
@@ -11,7 +12,7 @@ import claimwatch.extract.entity.Token;
  */
 final class Triggers {
 
-    private static final Set<String> WORDS = Set.of("not", "cannot", "never", "neither", "nor", "none", "nothing",
+    private static final Set<String> WORDS = Lexicon.of("not", "cannot", "never", "neither", "nor", "none", "nothing",
             "nobody", "no-one", "without", "denied", "denies", "deny", "denying", "no", "if", "unless", "provided",
             "providing", "condition", "long", "event", "reportedly", "allegedly", "could", "might", "may", "possibly",
             "probably", "perhaps", "maybe", "likely", "unlikely", "apparently", "supposedly", "purportedly",

@@ -11,7 +11,7 @@ public final class FunctionWords {
     private static final String PREPOSITIONS = "at in on of for from to with by into onto over under across between "
             + "among per than as about after before during since until till against through throughout within "
             + "without near off via like including despite amid towards toward upon beyond behind beside besides "
-            + "along around inside outside versus vs plus minus excluding following regarding above below out up down";
+            + "along around inside outside versus vs plus minus excluding following regarding above below out up down worth";
     private static final String CONJUNCTIONS = "and or but nor yet so while whereas if because although though when "
             + "where whether unless once then than that who whom";
     private static final String PRONOUNS = "i you he she it we they me him us them there here itself themselves";

@@ -2,8 +2,10 @@ package claimwatch.extract.number;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Finds the words that qualify a number: "about", "more than", "at least", "up to" before it; "or more" after it. */
@@ -47,8 +49,10 @@ public final class Qualifiers {
             "substantially", "considerably");
 
     private static final Set<String> ABBREVIATIONS = Set.of("approx", "ca", "c");
-    private static final WordSet LAST_WORDS = new WordSet(BEFORE.stream()
-            .map(phrase -> phrase.words()[phrase.words().length - 1]).toList());
+    private static final Set<String> COMPARATIVE_PREPOSITIONS = Set.of("over", "under", "above", "below");
+    private static final Map<String, List<Phrase>> BEFORE_BY_LAST_WORD = BEFORE.stream()
+            .collect(Collectors.groupingBy(phrase -> phrase.words()[phrase.words().length - 1]));
+    private static final WordSet LAST_WORDS = new WordSet(BEFORE_BY_LAST_WORD.keySet());
 
     private Qualifiers() {
     }
@@ -63,9 +67,10 @@ public final class Qualifiers {
         if (!LAST_WORDS.contains(tokens, i - 1)) {
             return Optional.empty();
         }
-        for (Phrase phrase : BEFORE) {
+        // Longest first within the group too, as in BEFORE: "no more than" before "more than".
+        for (Phrase phrase : BEFORE_BY_LAST_WORD.get(tokens.lower(i - 1))) {
             int start = end - phrase.words().length;
-            if (matches(tokens, start, phrase)) {
+            if (matches(tokens, start, phrase) && !isPreposition(tokens, start, phrase)) {
                 if (phrase.qualifier() != Qualifier.APPROXIMATELY && tokens.isWord(start - 1)
                         && INTENSIFIERS.contains(tokens.lower(start - 1))) {
                     start--;
@@ -84,6 +89,16 @@ public final class Qualifiers {
             }
         }
         return Optional.empty();
+    }
+
+    // "3,400 km over 21 stages", "23% over five years": right after a figure, "over" is a preposition.
+    private static boolean isPreposition(Tokens tokens, int start, Phrase phrase) {
+        if (phrase.words().length != 1 || !COMPARATIVE_PREPOSITIONS.contains(phrase.words()[0])) {
+            return false;
+        }
+        int before = start - 1;
+        return tokens.isNumber(before) || tokens.isSymbol(before, '%')
+                || tokens.isWord(before) && Units.at(tokens, before).map(unit -> unit.end() == start).orElse(false);
     }
 
     private static boolean matches(Tokens tokens, int start, Phrase phrase) {

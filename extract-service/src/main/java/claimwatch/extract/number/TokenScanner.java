@@ -5,6 +5,8 @@ final class TokenScanner {
 
     private final String text;
     private final Tokens tokens;
+    // The lower-case hash of the word or code being scanned, built while its characters are read.
+    private int hash;
 
     TokenScanner(String text, Tokens tokens) {
         this.text = text;
@@ -24,6 +26,7 @@ final class TokenScanner {
             }
             int end;
             Tokens.Kind kind;
+            hash = 0;
             if (Tokens.isDigit(c)) {
                 end = numberEnd(i);
                 kind = Tokens.Kind.NUMBER;
@@ -38,7 +41,7 @@ final class TokenScanner {
                 end = i + 1;
                 kind = Tokens.Kind.SYMBOL;
             }
-            tokens.add(i, end, kind, space);
+            tokens.add(i, end, kind, space, hash);
             space = false;
             i = end;
         }
@@ -70,12 +73,15 @@ final class TokenScanner {
 
     private int letterRunEnd(int i) {
         int n = text.length();
+        hash = Tokens.hashStep(0, text.charAt(i));
         int j = i + 1;
         while (j < n) {
             char c = text.charAt(j);
             if (isLetter(c)) {
+                hash = Tokens.hashStep(hash, c);
                 j++;
             } else if ((c == '\'' || c == '\u2019') && j + 1 < n && isLetter(text.charAt(j + 1))) {
+                hash = Tokens.hashStep(Tokens.hashStep(hash, c), text.charAt(j + 1));
                 j += 2;
             } else {
                 break;
@@ -87,6 +93,7 @@ final class TokenScanner {
     private int alphanumericEnd(int i) {
         int j = i;
         while (j < text.length() && (Tokens.isDigit(text.charAt(j)) || isLetter(text.charAt(j)))) {
+            hash = Tokens.hashStep(hash, text.charAt(j));
             j++;
         }
         return j;

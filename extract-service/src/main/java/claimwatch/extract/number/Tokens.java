@@ -4,8 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** A sentence cut once into words, numerals, letter-digit codes and single symbols, with their offsets. */
+/**
+ * A sentence cut once into words, numerals, letter-digit codes and single symbols, with their offsets; not for sharing
+ * between threads.
+ */
 public final class Tokens {
+
+    // The extractors are called one after another on the same sentence; cutting it once serves them all. Only the
+    // very same String instance is reused, on the thread that cut it.
+    private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
 
     /** What a token is made of. */
     public enum Kind { WORD, NUMBER, CODE, SYMBOL }
@@ -19,8 +26,7 @@ public final class Tokens {
     private String[] lowers;
     private int[] hashes;
     private int titleCase = -1;
-    private Object[] sharedKeys = new Object[0];
-    private Object[] sharedValues = new Object[0];
+    private final SharedResults shared = new SharedResults();
 
     private Tokens(String text) {
         this.text = text;
@@ -29,28 +35,35 @@ public final class Tokens {
         ends = new int[capacity];
         kinds = new Kind[capacity];
         spaced = new boolean[capacity];
+        hashes = new int[capacity];
     }
 
     public static Tokens of(String text) {
+        Tokens last = LAST.get();
+        if (last != null && last.text == text) {
+            return last;
+        }
         Tokens tokens = new Tokens(text);
         new TokenScanner(text, tokens).scan();
         tokens.lowers = new String[tokens.size];
-        tokens.hashes = new int[tokens.size];
+        LAST.set(tokens);
         return tokens;
     }
 
-    void add(int start, int end, Kind kind, boolean space) {
+    void add(int start, int end, Kind kind, boolean space, int lowerHash) {
         if (size == starts.length) {
             int capacity = size * 2;
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
             kinds = Arrays.copyOf(kinds, capacity);
             spaced = Arrays.copyOf(spaced, capacity);
+            hashes = Arrays.copyOf(hashes, capacity);
         }
         starts[size] = start;
         ends[size] = end;
         kinds[size] = kind;
         spaced[size] = space;
+        hashes[size] = lowerHash;
         size++;
     }
 
@@ -117,14 +130,11 @@ public final class Tokens {
      * allocating, so that a word can be rejected from a word list before it is ever lower-cased.
      */
     public int lowerHash(int i) {
-        int hash = hashes[i];
-        if (hash == 0) {
-            for (int k = starts[i]; k < ends[i]; k++) {
-                hash = 31 * hash + Character.toLowerCase(text.charAt(k));
-            }
-            hashes[i] = hash;
-        }
-        return hash;
+        return hashes[i];
+    }
+
+    static int hashStep(int hash, char c) {
+        return 31 * hash + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
     }
 
     public String lower(int i) {
@@ -168,20 +178,8 @@ public final class Tokens {
      * A result about this sentence that several extractors need, computed once: QuantityExtractor reuses the money,
      * dates and numbers that the other extractors found in the same Tokens. The key is the computing class.
      */
-    @SuppressWarnings("unchecked")
     public <T> T shared(Object key, Function<Tokens, T> compute) {
-        for (int k = 0; k < sharedKeys.length; k++) {
-            if (sharedKeys[k] == key) {
-                return (T) sharedValues[k];
-            }
-        }
-        T value = compute.apply(this);
-        int n = sharedKeys.length;
-        sharedKeys = Arrays.copyOf(sharedKeys, n + 1);
-        sharedValues = Arrays.copyOf(sharedValues, n + 1);
-        sharedKeys[n] = key;
-        sharedValues[n] = value;
-        return value;
+        return shared.get(key, () -> compute.apply(this));
     }
 
     /** A headline in Title Case or capitals: capitalised words then say nothing about names. */

@@ -20,7 +20,7 @@ final class Ages {
     private static final Set<String> PERSONS = Set.of("man", "woman", "boy", "girl", "child", "person", "mother",
             "father", "son", "daughter", "driver", "worker", "pensioner", "student", "patient", "teenager",
             "resident", "victim", "suspect", "runner", "rider", "player", "fisherman", "soldier", "officer");
-    private static final int AGED_LOOK_BACK = 4;
+    private static final int AGED_LOOK_BACK = 8;
 
     private Ages() {
     }

@@ -36,7 +36,7 @@ final class FractionPercents {
         int start = qualifier.map(QualifierPhrase::start).orElse(i);
         String key = ContextKey.after(tokens, end, true);
         if (key == null) {
-            key = ContextKey.before(tokens, start);
+            key = SubjectKey.before(tokens, start);
         }
         Span span = new Span(tokens.start(start), tokens.end(end - 1));
         return Optional.of(new Quantity(span.of(tokens.text()), span, share, null, Units.PERCENT, null, key,

@@ -55,6 +55,14 @@ class FrameMergerTest {
     }
 
     @Test
+    void subordinateFrameDoesNotCountForAFigureBeforeItsVerb() {
+        Frame subordinate = new Frame(List.of(MINISTRY), null, "warned", 7, Frame.Type.SPEECH, true);
+        assertEquals("none", Attributed.describe(FrameMerger.merge(List.of(subordinate), false, 3)));
+        assertEquals("indirect|ministry|warned|null",
+                Attributed.describe(FrameMerger.merge(List.of(subordinate), false, 9)));
+    }
+
+    @Test
     void sameSpeakerInTwoFramesIsListedOnce() {
         assertEquals("indirect|Maria Lopez|insisted|null", merge(false, false, speech(LOPEZ, null, "insisted", 1),
                 speech(LOPEZ, null, "said", 7)));
@@ -70,8 +78,8 @@ class FrameMergerTest {
         return new Frame(List.of(speaker), role, cue, index, Frame.Type.SPEECH, false);
     }
 
-    private static String merge(boolean quotes, boolean figures, Frame... frames) {
-        Optional<Attribution> merged = FrameMerger.merge(List.of(frames), quotes, figures);
+    private static String merge(boolean quotes, boolean figureAtTheEnd, Frame... frames) {
+        Optional<Attribution> merged = FrameMerger.merge(List.of(frames), quotes, figureAtTheEnd ? Integer.MAX_VALUE : -1);
         return Attributed.describe(merged);
     }
 }

@@ -1,9 +1,7 @@
 package claimwatch.extract.attribution;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import claimwatch.extract.entity.ArticleEntities;
 import claimwatch.extract.entity.EntityExtractor;
@@ -22,14 +20,11 @@ final class Views {
         List<Sentence> sentences = new SentenceSplitter().split(text);
         ArticleEntities entities = new EntityExtractor().extract(sentences);
         Tokenizer tokenizer = new Tokenizer();
-        Set<String> lowerCaseWords = new HashSet<>();
+        List<List<Token>> tokens = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            for (Token token : tokenizer.tokenize(sentence.text())) {
-                if (token.isWord() && token.text().equals(token.lower())) {
-                    lowerCaseWords.add(token.lower());
-                }
-            }
+            tokens.add(tokenizer.tokenize(sentence.text()));
         }
+        LowerCaseWords lowerCaseWords = new LowerCaseWords(tokens);
         List<SentenceView> views = new ArrayList<>();
         for (Sentence sentence : sentences) {
             views.add(new SentenceView(sentence, tokenizer.tokenize(sentence.text()), entities.in(sentence.index()),

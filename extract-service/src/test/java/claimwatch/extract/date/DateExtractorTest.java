@@ -496,7 +496,11 @@ class DateExtractorTest {
     class Cases {
 
         static Stream<Arguments> cases() throws IOException {
-            try (InputStream in = DateExtractorTest.class.getResourceAsStream("/date/cases.tsv")) {
+            return Stream.concat(read("/date/cases.tsv"), read("/date/domains.tsv"));
+        }
+
+        private static Stream<Arguments> read(String resource) throws IOException {
+            try (InputStream in = DateExtractorTest.class.getResourceAsStream(resource)) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                         .filter(line -> !line.isBlank() && !line.startsWith("#"))
                         .map(line -> line.split("\t"))

@@ -196,6 +196,19 @@ class TokensTest {
     }
 
     @Test
+    void theSameStringIsCutOncePerThread() throws Exception {
+        String sentence = new String("It costs \u20ac430 million.");
+        Tokens first = Tokens.of(sentence);
+        assertSame(first, Tokens.of(sentence));
+        assertFalse(first == Tokens.of(new String(sentence)), "an equal but different String is cut again");
+        Tokens[] otherThread = new Tokens[1];
+        Thread thread = new Thread(() -> otherThread[0] = Tokens.of(sentence));
+        thread.start();
+        thread.join();
+        assertFalse(first == otherThread[0], "another thread cuts its own");
+    }
+
+    @Test
     void longTextsGrowTheTokenArrays() {
         String text = "1 ".repeat(5000);
         assertEquals(5000, Tokens.of(text).size());

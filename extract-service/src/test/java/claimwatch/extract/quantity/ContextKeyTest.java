@@ -74,7 +74,7 @@ class ContextKeyTest {
     @CsvSource(delimiter = '|', value = {"Cases have roughly|2|case", "Cocoa futures more|2|future", "it|1|-",
             "the price per gun is reportedly nearly|6|gun"})
     void subjects(String text, int end, String key) {
-        String found = ContextKey.subject(Tokens.of(text), end);
+        String found = SubjectKey.subject(Tokens.of(text), end);
         assertEquals(key, found == null ? "-" : found);
     }
 }

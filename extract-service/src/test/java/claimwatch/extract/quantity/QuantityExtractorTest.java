@@ -331,7 +331,11 @@ class QuantityExtractorTest {
     class Cases {
 
         static Stream<Arguments> cases() throws IOException {
-            try (InputStream in = QuantityExtractorTest.class.getResourceAsStream("/quantity/cases.tsv")) {
+            return Stream.concat(read("/quantity/cases.tsv"), read("/quantity/domains.tsv"));
+        }
+
+        private static Stream<Arguments> read(String resource) throws IOException {
+            try (InputStream in = QuantityExtractorTest.class.getResourceAsStream(resource)) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                         .filter(line -> !line.isBlank() && !line.startsWith("#"))
                         .map(line -> line.split("\\t"))

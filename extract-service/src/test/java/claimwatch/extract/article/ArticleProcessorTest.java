@@ -69,6 +69,17 @@ class ArticleProcessorTest {
     }
 
     @Test
+    void timeInTheExtractorIsMeasured() {
+        String id = freshId();
+        kafka.send("articles", id, articleJson(id, "The board approved 14 new cranes for the terminal on Tuesday."));
+        kafka.awaitRecord("claims", id, PATIENCE);
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        double count = metrics.lines().filter(line -> line.startsWith("claimwatch_extract_extraction_seconds_count"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(0);
+        assertTrue(count >= 1, "extractions counted: " + count);
+    }
+
+    @Test
     void poisonRecordsGoToTheDeadLetterTopicWithAReasonAndTheServiceGoesOn() {
         String malformedKey = freshId();
         String tooLongKey = freshId();

@@ -40,13 +40,15 @@ public class IngestThroughput {
         Thread.sleep(2000);
 
         HttpClient http = HttpClient.newHttpClient();
-        Random random = new Random(42);
+        // A fresh seed and run id: articles from an earlier run would all be refused as duplicates.
+        long run = System.nanoTime();
+        Random random = new Random(run);
         long start = System.nanoTime();
         int accepted = 0;
         for (int sent = 0; sent < n && System.nanoTime() < deadline; sent += BATCH) {
             StringBuilder body = new StringBuilder("{\"articles\": [");
             for (int i = sent; i < Math.min(n, sent + BATCH); i++) {
-                body.append(i == sent ? "" : ",").append("{\"text\": \"").append(article(random, i)).append("\", \"outlet\": \"Bench Wire\"}");
+                body.append(i == sent ? "" : ",").append("{\"text\": \"Run ").append(run).append(". ").append(article(random, i)).append("\", \"outlet\": \"Bench Wire\"}");
             }
             body.append("]}");
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingest + "/articles/batch"))

@@ -81,15 +81,7 @@ public final class LocalKafkaBroker implements KafkaBroker {
         if (running == null) {
             return;
         }
-        running.destroy();
-        try {
-            if (!running.waitFor(20, TimeUnit.SECONDS)) {
-                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            running.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        LocalProcesses.stop(running);
     }
 
     /** Starts the broker process again on the same ports and data, and waits until it answers. */

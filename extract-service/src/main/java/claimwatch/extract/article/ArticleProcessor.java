@@ -47,8 +47,6 @@ public class ArticleProcessor {
     public Record<String, ArticleClaimsMessage> process(String record) {
         ArticleMessage article = reader.read(record);
         List<Claim> extracted = extraction.record(() -> extractor.extract(article.id(), article.text(), article.publishedAt()));
-        ArticleClaimsMessage claims = new ArticleClaimsMessage(article.id(), extractor.name(), extractor.version(),
-                Instant.now(clock), ArticleClaimsMessage.Article.of(article), extracted);
-        return Record.of(article.id(), claims);
+        return Record.of(article.id(), ArticleClaimsMessage.of(article, extractor, extracted, Instant.now(clock)));
     }
 }

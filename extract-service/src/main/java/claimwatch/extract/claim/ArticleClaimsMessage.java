@@ -15,6 +15,11 @@ public record ArticleClaimsMessage(
         Article article,
         List<Claim> claims) {
 
+    /** The message for an article and the claims {@code extractor} found in it. */
+    public static ArticleClaimsMessage of(ArticleMessage article, ClaimExtractor extractor, List<Claim> claims, Instant extractedAt) {
+        return new ArticleClaimsMessage(article.id(), extractor.name(), extractor.version(), extractedAt, Article.of(article), claims);
+    }
+
     /** The article the claims come from, so the read model needs no other topic. */
     public record Article(
             String id,

@@ -118,8 +118,8 @@ final class ArticleReplay {
             skipped.incrementAndGet();
             return java.util.Optional.empty();
         }
-        ArticleClaimsMessage claims = new ArticleClaimsMessage(article.id(), extractor.name(), extractor.version(), Instant.now(clock),
-                ArticleClaimsMessage.Article.of(article), extractor.extract(article.id(), article.text(), article.publishedAt()));
+        ArticleClaimsMessage claims = ArticleClaimsMessage.of(article, extractor,
+                extractor.extract(article.id(), article.text(), article.publishedAt()), Instant.now(clock));
         return java.util.Optional.of(producer.send(new ProducerRecord<>("claims", article.id(), json.writeValueAsString(claims))));
     }
 

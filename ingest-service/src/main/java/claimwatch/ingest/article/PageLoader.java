@@ -37,16 +37,14 @@ public class PageLoader {
             throw new InvalidRequestException(List.of(new FieldError("url", "is not a valid URL")));
         }
         FetchOutcome outcome = fetcher.fetch(FetchRequest.of(uri));
+        metrics.fetch(outlet, outcome);
         if (outcome instanceof Fetched page) {
-            metrics.fetch(outlet, "fetched", "none");
             return page;
         }
         if (outcome instanceof Refused refused) {
-            metrics.fetch(outlet, "refused", refused.reason().name().toLowerCase());
             throw new InvalidRequestException(List.of(new FieldError("url", "refused: " + refused.detail())));
         }
         if (outcome instanceof Failed failed) {
-            metrics.fetch(outlet, "failed", failed.reason().name().toLowerCase());
             throw new UpstreamFailedException("Fetching " + url + " failed: " + failed.detail());
         }
         NotModified notModified = (NotModified) outcome;

@@ -166,14 +166,7 @@ public class FeedPoll {
     }
 
     private void recordFetch(FeedSnapshot feed, FetchOutcome outcome) {
-        String outlet = feed.outlet() != null ? feed.outlet() : URI.create(feed.url()).getHost();
-        if (outcome instanceof Refused refused) {
-            metrics.fetch(outlet, "refused", refused.reason().name().toLowerCase());
-        } else if (outcome instanceof Failed failed) {
-            metrics.fetch(outlet, "failed", failed.reason().name().toLowerCase());
-        } else {
-            metrics.fetch(outlet, outcome instanceof Fetched ? "fetched" : "not_modified", "none");
-        }
+        metrics.fetch(feed.outlet() != null ? feed.outlet() : URI.create(feed.url()).getHost(), outcome);
     }
 
     private static String describe(Failed failed) {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import claimwatch.api.claim.ArticleClaimsMessage;
+import claimwatch.api.claim.ClaimsMessages;
 import claimwatch.api.claim.ArticleClaimsStore;
 import claimwatch.testing.KafkaTestResource;
 import claimwatch.testing.PostgresTestResource;
@@ -99,7 +100,7 @@ class ArticleResourceTest {
         String claimId = id.substring(0, 24);
         store.upsertArticleClaims(new ArticleClaimsMessage(id, "numeric-sentence", 1, ingestedAt,
                 new ArticleClaimsMessage.Article(id, null, "Harbor Times", null, null, null, ingestedAt, "en", text, null),
-                List.of(new ArticleClaimsMessage.Claim(claimId, text, new ArticleClaimsMessage.Span(0, text.length()), 0))));
+                List.of(ClaimsMessages.withoutFacets(claimId, text, 0, 0))));
         return id;
     }
 }

@@ -8,13 +8,19 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /** Builds valid {@code claims} records for tests: the sentences become the article text and each one a claim. */
-final class ClaimsMessages {
+public final class ClaimsMessages {
 
     private ClaimsMessages() {
     }
 
     static String freshArticleId() {
         return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** A claim as extractor version 1 sends it: id, text, span and sentence index only. */
+    public static ArticleClaimsMessage.Claim withoutFacets(String id, String text, int start, int sentenceIndex) {
+        return new ArticleClaimsMessage.Claim(id, text, new ArticleClaimsMessage.Span(start, start + text.length()), sentenceIndex,
+                null, null, null, null, null, null, null, null, null);
     }
 
     static String json(String articleId, int version, String ingestedAt, List<String> sentences) {
@@ -24,7 +30,7 @@ final class ClaimsMessages {
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
             String id = (articleId + "%08d".formatted(i)).substring(articleId.length() - 16);
-            claims.add(new ArticleClaimsMessage.Claim(id, sentence, new ArticleClaimsMessage.Span(start, start + sentence.length()), i));
+            claims.add(withoutFacets(id, sentence, start, i));
             start += sentence.length() + 1;
         }
         ArticleClaimsMessage message = new ArticleClaimsMessage(articleId, "numeric-sentence", version,

@@ -53,7 +53,7 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     public ArticleDetail get(@PathParam("id") String id) {
-        ArticleEntity article = articles.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No article " + id));
+        ArticleEntity article = articles.findByIdOptional(Params.pathId("article", id)).orElseThrow(() -> new NotFoundException("No article " + id));
         return ArticleDetail.of(article, claims.byArticle(id));
     }
 

@@ -62,7 +62,7 @@ public class EntityResource {
     @GET
     @Path("{id}")
     public EntityDetail get(@PathParam("id") String id) {
-        EntityEntity entity = entities.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No entity " + id));
+        EntityEntity entity = entities.findByIdOptional(Params.pathId("entity", id)).orElseThrow(() -> new NotFoundException("No entity " + id));
         List<Object[]> top = entities.topStories(id, TOP_STORIES);
         Map<String, StoryEntity> titles = stories.listByIds(top.stream().map(row -> (String) row[0]).toList()).stream()
                 .collect(Collectors.toMap(story -> story.id, Function.identity()));

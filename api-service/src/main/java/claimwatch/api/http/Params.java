@@ -7,11 +7,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import claimwatch.api.problem.InvalidParameterException;
+import claimwatch.api.problem.NotFoundException;
 
 /** Reads optional query parameters, answering 400 with the parameter's name when one cannot be used as sent. */
 public final class Params {
+
+    private static final Pattern ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
 
     private Params() {
     }
@@ -51,18 +55,29 @@ public final class Params {
         if (value.length() > maxLength) {
             throw new InvalidParameterException(name, "must be at most " + maxLength + " characters");
         }
+        if (value.indexOf('\u0000') >= 0) {
+            throw new InvalidParameterException(name, "must not contain NUL characters");
+        }
         return Optional.of(value.strip());
     }
 
-    /** An identifier; its existence is checked by the caller. */
+    /** An identifier (letters, digits, - and _); its existence is checked by the caller. */
     public static Optional<String> id(String name, String value) {
         if (isAbsent(value)) {
             return Optional.empty();
         }
-        if (value.length() > 64) {
+        if (!ID.matcher(value).matches()) {
             throw new InvalidParameterException(name, "is not an identifier");
         }
         return Optional.of(value);
+    }
+
+    /** A path identifier: one that cannot be an id names nothing, so it is answered like an unknown one. */
+    public static String pathId(String what, String value) {
+        if (value == null || !ID.matcher(value).matches()) {
+            throw new NotFoundException("No " + what + " " + value);
+        }
+        return value;
     }
 
     /**

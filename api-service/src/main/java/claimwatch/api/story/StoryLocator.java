@@ -2,6 +2,7 @@ package claimwatch.api.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import claimwatch.api.http.Params;
 import claimwatch.api.problem.MovedException;
 import claimwatch.api.problem.NotFoundException;
 
@@ -17,7 +18,7 @@ public class StoryLocator {
 
     /** The live story at {@code /api/stories/{id}{suffix}}, or a redirect to the same suffix under its survivor. */
     public StoryEntity require(String id, String suffix) {
-        StoryEntity story = stories.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No story " + id));
+        StoryEntity story = stories.findByIdOptional(Params.pathId("story", id)).orElseThrow(() -> new NotFoundException("No story " + id));
         if (story.mergedInto == null) {
             return story;
         }

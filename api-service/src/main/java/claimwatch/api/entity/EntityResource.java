@@ -13,7 +13,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import claimwatch.api.ApiConfig;
+import claimwatch.api.http.ApiExamples;
+import claimwatch.api.problem.Problem;
 import claimwatch.api.claim.ClaimFilter;
 import claimwatch.api.claim.ClaimSearch;
 import claimwatch.api.http.Params;
@@ -48,8 +56,13 @@ public class EntityResource {
     }
 
     @GET
-    public Page<EntitySummary> list(@QueryParam("q") String q, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+    @Operation(summary = "List or find entities", description = "Most claims first (then id). With q, only entities with a word of their canonical name starting with each word of q: q=rend finds Joaquin Rendal.")
+    @APIResponse(responseCode = "200", description = "OK; ETag set, If-None-Match answers 304", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = ApiExamples.ENTITY_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad q, limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {@ExampleObject(name = "bad limit", value = ApiExamples.BAD_LIMIT), @ExampleObject(name = "cursor of another list", value = ApiExamples.BAD_CURSOR)}))
+    public Page<EntitySummary> list(
+            @Parameter(description = "Name prefixes, e.g. rend or ald mar (at most 200 characters)", example = "rend") @QueryParam("q") String q,
+            @Parameter(description = "Items per page, 1 to api.page.max-limit (default api.page.default-limit)", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page; opaque, valid only for the list that gave it") @QueryParam("cursor") String cursor) {
         List<String> words = Params.text("q", q, MAX_QUERY_LENGTH).map(text -> EntityRepository.words(text, MAX_WORDS))
                 .orElse(List.of());
         // The query is part of the scope: a cursor of one search continues no other.
@@ -61,6 +74,9 @@ public class EntityResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One entity", description = "Its counts, the 20 stories with most articles naming it, and its 10 most recent claims; moreClaims pages the rest.")
+    @APIResponse(responseCode = "200", description = "OK; ETag set, If-None-Match answers 304", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "entity", value = ApiExamples.ENTITY)))
+    @APIResponse(responseCode = "404", description = "No such entity", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {@ExampleObject(name = "unknown entity", value = ApiExamples.UNKNOWN_ENTITY)}))
     public EntityDetail get(@PathParam("id") String id) {
         EntityEntity entity = entities.findByIdOptional(Params.pathId("entity", id)).orElseThrow(() -> new NotFoundException("No entity " + id));
         List<Object[]> top = entities.topStories(id, TOP_STORIES);

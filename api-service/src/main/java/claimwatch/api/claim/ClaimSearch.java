@@ -31,6 +31,10 @@ public class ClaimSearch {
             + " (SELECT string_agg(ce.entity_id, ',' ORDER BY ce.entity_id) FROM claim_entity ce WHERE ce.claim_id = c.id) AS entity_ids"
             + " FROM (%s) c JOIN article a ON a.id = c.article_id ORDER BY %s";
 
+    private static final String ORDER = "c.reported_at DESC, c.id DESC";
+    private static final String MATCH = "c.search @@ websearch_to_tsquery('english', ?)";
+    private static final int PHRASE_WINDOW = 2000;
+
     private final DataSource dataSource;
 
     public ClaimSearch(DataSource dataSource) {
@@ -43,7 +47,6 @@ public class ClaimSearch {
         filter.article().ifPresent(article -> where.add("c.article_id = ?", article));
         filter.outlet().ifPresent(outlet -> where.add("c.outlet = ?", outlet));
         filter.entity().ifPresent(entity -> where.add("c.id IN (SELECT claim_id FROM claim_entity WHERE entity_id = ?)", entity));
-        filter.q().ifPresent(q -> where.add("c.search @@ websearch_to_tsquery('english', ?)", q));
         filter.kind().ifPresent(kind -> where.add("c.kind = ?", kind));
         filter.modality().ifPresent(modality -> where.add("c.modality = ?", modality));
         filter.minCheckworthiness().ifPresent(min -> where.add("c.checkworthiness >= ?", min.floatValue()));
@@ -53,9 +56,34 @@ public class ClaimSearch {
             Cursor after = page.after().get();
             where.add("(c.reported_at, c.id) < (?, ?)", timestamp(after.instant(0)), after.text(1));
         }
-        String order = "c.reported_at DESC, c.id DESC";
-        String inner = "SELECT " + COLUMNS + " FROM claim c" + where.sql() + " ORDER BY " + order + " LIMIT " + page.fetch();
-        return query(OUTER.formatted(inner, order), where.values());
+        if (filter.q().isPresent() && Phrases.present(filter.q().get())) {
+            return searchPhrase(where, filter.q().get(), page.fetch());
+        }
+        filter.q().ifPresent(q -> where.add(MATCH, q));
+        String inner = "SELECT " + COLUMNS + " FROM claim c" + where.sql() + " ORDER BY " + ORDER + " LIMIT " + page.fetch();
+        return query(OUTER.formatted(inner, ORDER), where.values());
+    }
+
+    /**
+     * PostgreSQL estimates a phrase ({@code "ferry contract"}, {@code hybrid-electric}) as often as its words together,
+     * far too often, and then walks the time index through most of the table. So: look through the newest
+     * {@value #PHRASE_WINDOW} candidates first (enough when the phrase is common), else collect every match through the
+     * text index and sort those (cheap when it is rare).
+     */
+    private List<ClaimItem> searchPhrase(SqlWhere where, String q, int fetch) {
+        List<Object> values = new ArrayList<>(where.values());
+        values.add(q);
+        String window = "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", c.search FROM claim c" + where.sql() + " ORDER BY "
+                + ORDER + " LIMIT " + PHRASE_WINDOW + ") c WHERE " + MATCH + " ORDER BY " + ORDER + " LIMIT " + fetch;
+        List<ClaimItem> recent = query(OUTER.formatted(window, ORDER), values);
+        if (recent.size() == fetch) {
+            return recent;
+        }
+        where.add(MATCH, q);
+        String all = "SELECT " + COLUMNS + " FROM claim c JOIN (SELECT m.id FROM m ORDER BY m.reported_at DESC, m.id DESC LIMIT "
+                + fetch + ") t ON t.id = c.id";
+        return query("WITH m AS MATERIALIZED (SELECT c.id, c.reported_at FROM claim c" + where.sql() + ") "
+                + OUTER.formatted(all, ORDER), where.values());
     }
 
     /** All claims of one article in sentence order. */

@@ -161,6 +161,10 @@ class ClaimResourceTest {
         cases.put(query("q", "ferry"), row -> ferry.matcher(row.text()).find());
         cases.put(query("q", "contract -ferry"), row -> row.text().contains("contract") && !ferry.matcher(row.text()).find());
         cases.put(query("q", "\"regional minister\""), row -> row.text().contains("regional minister"));
+        cases.put(query("q", "\"ferry contract\""), row -> row.text().toLowerCase().contains("ferry contract"));
+        cases.put(query("q", "\"ferry contract\"", "outlet", "Daily Klaxon"),
+                row -> row.text().toLowerCase().contains("ferry contract") && row.outlet().equals("Daily Klaxon"));
+        cases.put(query("q", "hybrid-electric vessels"), row -> row.text().contains("hybrid-electric vessels"));
         cases.put(query("kind", "money"), row -> row.kind().equals("money"));
         cases.put(query("modality", "negated"), row -> row.modality().equals("negated"));
         cases.put(query("minCheckworthiness", "0.6"), row -> row.checkworthiness() >= 0.6);

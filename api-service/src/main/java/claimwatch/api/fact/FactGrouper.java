@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * compatible group with the most sources (ties: the nearest value, then the older group), so "more than €400 million"
  * lands with the widely reported €430 million rather than the tabloid's €520 million. A group's values all overlap
  * (its core is their intersection). Weak observations then join a compatible strong group in their scope, without
- * narrowing it; those that find none form weak groups of their own slot, and the unmatched other values of an
+ * narrowing it; those that find none form weak groups of their own slot (join-only ones are dropped), and the unmatched
+ * other values of an
  * ambiguous claim are dropped once one of its values has found its fact.
  */
 final class FactGrouper {
@@ -54,7 +55,7 @@ final class FactGrouper {
         }
         Map<String, List<FactGroup>> weakGroups = new TreeMap<>();
         for (Observation observation : unmatched) {
-            if (!attachedAmbiguous.contains(observation.claimId() + "|" + observation.slot().slot())) {
+            if (!observation.slot().joinOnly() && !attachedAmbiguous.contains(observation.claimId() + "|" + observation.slot().slot())) {
                 place(weakGroups.computeIfAbsent(observation.slot().slot(), s -> new ArrayList<>()), observation, false);
             }
         }

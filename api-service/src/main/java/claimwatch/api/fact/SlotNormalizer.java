@@ -22,7 +22,7 @@ import java.util.Set;
  * <li>dates by event: sign, ink, formalise, conclude -> {@code date:sign}; approve, agree, authorise, endorse, adopt
  * -> {@code date:approve}; enter, arrive, deliver, complete, launch -> {@code date:enter}; vote, ratify ->
  * {@code date:vote}; publish, release (per object: report, audit, study -> report), close (tender), start. A generic
- * event with no object ("agreed on Monday", "published") is weak. Deadlines and since-dates get their own slot
+ * event with no object ("agreed on Monday", "published") only joins a fact of its family; it forms none. Deadlines and since-dates get their own slot
  * ({@code /by}, {@code /since}): "by 2030" does not contradict "in 2027".</li>
  * <li>Durations ({@code measure:*}), ages, times and counts carrying a unit are weak and join nothing else: a bare
  * unit says too little about what is measured.</li>
@@ -175,11 +175,11 @@ public final class SlotNormalizer {
         if (family[0].endsWith(":")) {
             String base = family[0].substring(0, family[0].length() - 1);
             if (object == null) {
-                return new NormalizedSlot(base, family[1], true, base);
+                return new NormalizedSlot(base, family[1], true, base, true);
             }
             return strong(base + ":" + normalizedObject, family[1] + " (" + normalizedObject + ")");
         }
-        return strong ? strong(family[0], family[1]) : new NormalizedSlot("date:" + verb, verb + " date", true, family[0]);
+        return strong ? strong(family[0], family[1]) : new NormalizedSlot("date:" + verb, verb + " date", true, family[0], true);
     }
 
     private static NormalizedSlot withRole(NormalizedSlot slot, String role) {
@@ -188,6 +188,7 @@ public final class SlotNormalizer {
             return slot;
         }
         String label = slot.label() + (suffix.equals("by") ? " (deadline)" : " (since)");
-        return new NormalizedSlot(slot.slot() + "/" + suffix, label, slot.weak(), slot.scope() == null ? null : slot.scope() + "/" + suffix);
+        return new NormalizedSlot(slot.slot() + "/" + suffix, label, slot.weak(), slot.scope() == null ? null : slot.scope() + "/" + suffix,
+                slot.joinOnly());
     }
 }

@@ -11,7 +11,9 @@ import claimwatch.api.claim.ArticleClaimsMessage;
  * Reads the slot values of a story's claims. Negated and conditional claims support nothing; hedged ones do. A claim
  * giving two incompatible values for one slot ("told Meridian Wire on Monday that the first ferry enters service in
  * 2027") is ambiguous and weak: it may support a fact others establish but starts no conflict. A claim reporting
- * another source's figure whose source is not a known outlet ("some reports put it at €520m") is weak too.
+ * another source's figure whose source is not a known outlet ("some reports put it at €520m") is weak too, and the
+ * publication date in a citing claim ("a report published by the Daily Klaxon on Monday") dates the cited report,
+ * so it is no value of any fact.
  */
 final class ClaimObservations {
 
@@ -99,6 +101,9 @@ final class ClaimObservations {
                 return null;
             }
             normalized = normalizer.normalize(slot.key(), null, null, date.role());
+            if (citation.citing() && normalized.slot().startsWith("date:publish")) {
+                return null;
+            }
             value = FactValues.of(date);
         } else {
             return null;

@@ -19,10 +19,13 @@ import java.util.Set;
  * newest) pick a subset, so they are no modifier.</li>
  * <li>bid, offer, bidder, tender -> {@code count:bid} (shipbuilder, company, firm: weak); job, post, worker ->
  * {@code count:job}; cost, bill, programme, budget, price, overrun percentages -> {@code percent:cost}.</li>
- * <li>dates by event: sign, ink, formalise, conclude -> {@code date:sign}; approve, agree, authorise, endorse, adopt
- * -> {@code date:approve}; enter, arrive, deliver, complete, launch -> {@code date:enter}; vote, ratify ->
- * {@code date:vote}; publish, release (per object: report, audit, study -> report), close (tender), start. A generic
- * event with no object ("agreed on Monday", "published") only joins a fact of its family; it forms none. Deadlines and since-dates get their own slot
+ * <li>dates by event and object: sign, ink, formalise, conclude -> {@code date:sign}; approve, agree, authorise, endorse,
+ * adopt -> {@code date:approve}; vote, ratify -> {@code date:vote}; enter, arrive, deliver, complete, launch ->
+ * {@code date:enter}: all four of the contract (contract, deal, agreement, programme, plan, project) or of its vessels
+ * (ferry, ship, boat, newbuild); another object gets its own slot ({@code date:approve:refit}); publish, release
+ * ({@code date:publish:report} for report, audit, review, study), close ({@code date:close:tender}), start. An event
+ * that names no object and is not specific by itself ("agreed on Monday", "published") only joins a fact of its
+ * family; it forms none. Deadlines and since-dates get their own slot
  * ({@code /by}, {@code /since}): "by 2030" does not contradict "in 2027".</li>
  * <li>Durations ({@code measure:*}), ages, times and counts carrying a unit are weak and join nothing else: a bare
  * unit says too little about what is measured.</li>
@@ -34,6 +37,8 @@ public final class SlotNormalizer {
     private static final Map<String, String[]> MONEY = new HashMap<>();
     private static final Map<String, String[]> DATE = new HashMap<>();
     private static final Map<String, String> DATE_OBJECT = new HashMap<>();
+    /** What a story's contract events are about: the contract and the vessels it buys ("the ferry contract"). */
+    private static final Set<String> SUBJECTS = Set.of("contract", "vessel");
     private static final Set<String> MONEY_GENERIC = Set.of("value", "amount", "sum", "total", "worth", "cost", "figure", "money",
             "spending", "investment", "fee");
     private static final Set<String> VESSEL = Set.of("vessel", "ship", "boat", "ferry", "newbuild", "newbuilding", "refit", "retrofit",
@@ -54,18 +59,28 @@ public final class SlotNormalizer {
         family(MONEY, "money:funding", "funding", "funding", "fund", "grant", "subsidy", "aid");
         family(MONEY, "money:payment", "payment", "payment", "advance", "transfer", "instalment");
         family(MONEY, "money:order", "order book", "order", "backlog");
-        family(DATE, "date:sign", "signing date", "sign", "ink", "formalise", "formalize", "conclude", "seal");
-        family(DATE, "date:approve", "approval date", "approve", "agree", "authorise", "authorize", "endorse", "adopt");
-        family(DATE, "date:enter", "entry into service", "enter", "arrive", "deliver", "complete", "launch");
-        family(DATE, "date:vote", "parliament vote", "vote", "ratify");
-        family(DATE, "date:publish:", "publication date", "publish", "release", "issue");
-        family(DATE, "date:close:", "closing date", "close", "end");
-        family(DATE, "date:start:", "start date", "start", "begin");
-        for (String report : new String[] { "report", "audit", "review", "study" }) {
-            DATE_OBJECT.put(report, "report");
+        dates("date:sign", "signing date", "contract", "sign", "ink", "formalise", "formalize", "conclude", "seal");
+        dates("date:approve", "approval date", "contract", "approve", "agree", "authorise", "authorize", "endorse", "adopt");
+        dates("date:enter", "entry into service", "vessel", "enter", "arrive", "deliver", "complete", "launch");
+        dates("date:vote", "parliament vote", "contract", "vote", "ratify");
+        dates("date:publish", "publication date", null, "publish", "release", "issue");
+        dates("date:close", "closing date", null, "close", "end");
+        dates("date:start", "start date", null, "start", "begin");
+        objects("contract", "contract", "deal", "agreement", "programme", "program", "plan", "project", "scheme", "purchase", "renewal");
+        objects("vessel", "vessel", "ferry", "ship", "boat", "newbuild", "unit", "hull");
+        objects("report", "report", "audit", "review", "study");
+        objects("tender", "tender", "bid", "bidding");
+    }
+
+    private static void dates(String slot, String label, String defaultObject, String... verbs) {
+        for (String verb : verbs) {
+            DATE.put(verb, new String[] { slot, label, defaultObject });
         }
-        for (String tender : new String[] { "tender", "bid", "bidding" }) {
-            DATE_OBJECT.put(tender, "tender");
+    }
+
+    private static void objects(String canonical, String... objects) {
+        for (String object : objects) {
+            DATE_OBJECT.put(object, canonical);
         }
     }
 
@@ -166,20 +181,19 @@ public final class SlotNormalizer {
     private static NormalizedSlot date(String verb, String object) {
         String[] family = DATE.get(verb);
         String normalizedObject = object == null ? null : DATE_OBJECT.getOrDefault(object, object);
-        boolean strong = object != null || DATE_STRONG_ALONE.contains(verb);
         if (family == null) {
             String slot = "date:" + verb + (object == null ? "" : ":" + normalizedObject);
             String label = verb + (object == null ? "" : " " + normalizedObject) + " date";
-            return strong ? strong(slot, label) : new NormalizedSlot(slot, label, true, slot);
+            return object != null ? strong(slot, label) : new NormalizedSlot(slot, label, true, slot);
         }
-        if (family[0].endsWith(":")) {
-            String base = family[0].substring(0, family[0].length() - 1);
-            if (object == null) {
-                return new NormalizedSlot(base, family[1], true, base, true);
-            }
-            return strong(base + ":" + normalizedObject, family[1] + " (" + normalizedObject + ")");
+        String base = family[0];
+        String defaultObject = family[2];
+        if (normalizedObject == null) {
+            return defaultObject != null && DATE_STRONG_ALONE.contains(verb) ? strong(base, family[1])
+                    : new NormalizedSlot("date:" + verb, verb + " date", true, base, true);
         }
-        return strong ? strong(family[0], family[1]) : new NormalizedSlot("date:" + verb, verb + " date", true, family[0], true);
+        return defaultObject != null && (normalizedObject.equals(defaultObject) || SUBJECTS.contains(normalizedObject)) ? strong(base, family[1])
+                : strong(base + ":" + normalizedObject, family[1] + " (" + normalizedObject + ")");
     }
 
     private static NormalizedSlot withRole(NormalizedSlot slot, String role) {

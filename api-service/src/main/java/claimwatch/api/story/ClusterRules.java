@@ -16,7 +16,7 @@ public record ClusterRules(Duration window, Duration recent, double joinScore, d
         double maxPenalty) {
 
     public static ClusterRules defaults() {
-        return new ClusterRules(Duration.ofDays(1095), Duration.ofDays(7), 0.18, 0.30, 0.03, 0.25);
+        return new ClusterRules(Duration.ofDays(1095), Duration.ofDays(7), 0.18, 0.22, 0.03, 0.25);
     }
 
     /** The score needed to join a story {@code gap} away. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds known outlets in attribution speakers and claim text, matching names loosely: case, accents, punctuation and a
- * leading "The" do not matter, so "Daily Klaxon", "the Daily Klaxon" and "The Daily Klaxon" are one outlet.
+ * leading "The" do not matter and "&" reads "and", so "Daily Klaxon", "the Daily Klaxon" and "The Daily Klaxon" are one
+ * outlet.
  */
 public final class OutletNames {
 
@@ -38,10 +39,10 @@ public final class OutletNames {
         }
     }
 
-    /** Lower case, no accents, words separated by one space, no leading "the". */
+    /** Lower case, no accents, "&" as "and", words separated by one space, no leading "the". */
     public static String key(String name) {
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-        String words = NON_WORD.matcher(plain).replaceAll(" ").trim();
+        String words = NON_WORD.matcher(plain.replace("&", " and ")).replaceAll(" ").trim();
         return words.startsWith("the ") ? words.substring(4) : words;
     }
 

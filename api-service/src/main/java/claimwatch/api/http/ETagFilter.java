@@ -30,7 +30,7 @@ public class ETagFilter {
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");

@@ -226,6 +226,9 @@ class ClaimResourceTest {
         }
         assertEquals(all, ids("/api/claims", Map.of(), 100).size(), "the claim table is intact");
         assertEquals(expected(row -> row.text().contains("€430m")), ids("/api/claims", query("q", "€430m"), 100));
+        for (String nothing : List.of("the has", "!!!", "-", "\"\"")) {
+            given().queryParam("q", nothing).get("/api/claims").then().statusCode(200).body("items", equalTo(List.of()));
+        }
     }
 
     @Test

@@ -32,7 +32,9 @@ public class ClaimSearch {
             + " FROM (%s) c JOIN article a ON a.id = c.article_id ORDER BY %s";
 
     private static final String ORDER = "c.reported_at DESC, c.id DESC";
-    private static final String MATCH = "c.search @@ websearch_to_tsquery('english', ?)";
+    // A query of stop words or punctuation only ("has", "!!!") has no lexemes and matches nothing; the second condition
+    // is a one-time filter that says so before any row is read, where the first alone would walk the whole index.
+    private static final String MATCH = "c.search @@ websearch_to_tsquery('english', ?) AND numnode(websearch_to_tsquery('english', ?)) > 0";
     private static final int PHRASE_WINDOW = 2000;
 
     private final DataSource dataSource;
@@ -59,7 +61,7 @@ public class ClaimSearch {
         if (filter.q().isPresent() && Phrases.present(filter.q().get())) {
             return searchPhrase(where, filter.q().get(), page.fetch());
         }
-        filter.q().ifPresent(q -> where.add(MATCH, q));
+        filter.q().ifPresent(q -> where.add(MATCH, q, q));
         String inner = "SELECT " + COLUMNS + " FROM claim c" + where.sql() + " ORDER BY " + ORDER + " LIMIT " + page.fetch();
         return query(OUTER.formatted(inner, ORDER), where.values());
     }
@@ -73,13 +75,14 @@ public class ClaimSearch {
     private List<ClaimItem> searchPhrase(SqlWhere where, String q, int fetch) {
         List<Object> values = new ArrayList<>(where.values());
         values.add(q);
+        values.add(q);
         String window = "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", c.search FROM claim c" + where.sql() + " ORDER BY "
                 + ORDER + " LIMIT " + PHRASE_WINDOW + ") c WHERE " + MATCH + " ORDER BY " + ORDER + " LIMIT " + fetch;
         List<ClaimItem> recent = query(OUTER.formatted(window, ORDER), values);
         if (recent.size() == fetch) {
             return recent;
         }
-        where.add(MATCH, q);
+        where.add(MATCH, q, q);
         String all = "SELECT " + COLUMNS + " FROM claim c JOIN (SELECT m.id FROM m ORDER BY m.reported_at DESC, m.id DESC LIMIT "
                 + fetch + ") t ON t.id = c.id";
         return query("WITH m AS MATERIALIZED (SELECT c.id, c.reported_at FROM claim c" + where.sql() + ") "

@@ -27,7 +27,7 @@ public class EntityRepository implements PanacheRepositoryBase<EntityEntity, Str
             sql.append(" AND e.search @@ to_tsquery('simple', :prefix)");
         }
         if (page.after().isPresent()) {
-            sql.append(" AND (e.claim_count < :count OR (e.claim_count = :count AND e.id > :id))");
+            sql.append(" AND e.claim_count <= :count AND (e.claim_count < :count OR e.id > :id)");
         }
         sql.append(" ORDER BY e.claim_count DESC, e.id LIMIT :limit");
         var query = getEntityManager().createNativeQuery(sql.toString(), EntityEntity.class).setParameter("limit", page.fetch());

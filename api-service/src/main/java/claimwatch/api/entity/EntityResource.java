@@ -58,7 +58,7 @@ public class EntityResource {
     @GET
     @Operation(summary = "List or find entities", description = "Most claims first (then id). With q, only entities with a word of their canonical name starting with each word of q: q=rend finds Joaquin Rendal.")
     @APIResponse(responseCode = "200", description = "OK; ETag set, If-None-Match answers 304", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = ApiExamples.ENTITY_PAGE)))
-    @APIResponse(responseCode = "400", description = "Bad q, limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {@ExampleObject(name = "bad limit", value = ApiExamples.BAD_LIMIT), @ExampleObject(name = "cursor of another list", value = ApiExamples.BAD_CURSOR)}))
+    @APIResponse(responseCode = "400", description = "Bad q, limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {@ExampleObject(name = "q too long", value = ApiExamples.LONG_ENTITY_QUERY), @ExampleObject(name = "bad limit", value = ApiExamples.BAD_LIMIT), @ExampleObject(name = "cursor of another list", value = ApiExamples.BAD_CURSOR)}))
     public Page<EntitySummary> list(
             @Parameter(description = "Name prefixes, e.g. rend or ald mar (at most 200 characters)", example = "rend") @QueryParam("q") String q,
             @Parameter(description = "Items per page, 1 to api.page.max-limit (default api.page.default-limit)", example = "20") @QueryParam("limit") String limit,

@@ -19,7 +19,7 @@ final class StoredBodies {
         StringBuilder hql = new StringBuilder("select new claimwatch.api.fact.StoredBody(x.position, x.id, x.body) from ")
                 .append(entity).append(" x where x.storyId = :story");
         status.ifPresent(s -> hql.append(" and x.status = :status"));
-        page.after().ifPresent(after -> hql.append(" and (x.position > :position or (x.position = :position and x.id > :id))"));
+        page.after().ifPresent(after -> hql.append(" and (x.position, x.id) > (:position, :id)"));
         hql.append(" order by x.position, x.id");
         TypedQuery<StoredBody> query = em.createQuery(hql.toString(), StoredBody.class).setParameter("story", storyId)
                 .setMaxResults(page.fetch());

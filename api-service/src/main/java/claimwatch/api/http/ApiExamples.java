@@ -143,6 +143,10 @@ public final class ApiExamples {
             {"type": "urn:claimwatch:problem:invalid-parameter", "title": "Invalid parameter", "status": 400,
              "detail": "q must be at most 500 characters", "instance": "/api/claims", "parameter": "q"}""";
 
+    public static final String LONG_ENTITY_QUERY = """
+            {"type": "urn:claimwatch:problem:invalid-parameter", "title": "Invalid parameter", "status": 400,
+             "detail": "q must be at most 200 characters", "instance": "/api/entities", "parameter": "q"}""";
+
     public static final String BAD_STATUS = """
             {"type": "urn:claimwatch:problem:invalid-parameter", "title": "Invalid parameter", "status": 400,
              "detail": "status must be one of corroborated, single-source, disputed",

@@ -30,12 +30,11 @@ public class ETagFilter {
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!"GET".equals(request.getMethod())) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
-        if (response.getStatus() != 200 || !response.hasEntity()
-                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+        if (response.getStatus() != 200 || !response.hasEntity() || !isJson(response.getMediaType())) {
             return;
         }
         byte[] body = bytes(response.getEntity());
@@ -47,6 +46,11 @@ public class ETagFilter {
         } else {
             response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
+    }
+
+    /** Only bodies this filter can serialise itself; streams (text/event-stream) and undecided types pass untouched. */
+    private static boolean isJson(MediaType type) {
+        return type != null && !type.isWildcardType() && !type.isWildcardSubtype() && MediaType.APPLICATION_JSON_TYPE.isCompatible(type);
     }
 
     /** Weak comparison, as RFC 9110 asks for If-None-Match: W/"x" matches "x". */

@@ -18,7 +18,7 @@ public class OutletRepository implements PanacheRepositoryBase<OutletEntity, Str
             return find("order by articleCount desc, name").page(0, page.fetch()).list();
         }
         Cursor after = page.after().get();
-        return find("articleCount < :count or (articleCount = :count and name > :name) order by articleCount desc, name",
+        return find("articleCount <= :count and (articleCount < :count or name > :name) order by articleCount desc, name",
                 Parameters.with("count", (int) after.integer(0)).and("name", after.text(1)))
                 .page(0, page.fetch()).list();
     }

@@ -23,7 +23,7 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, Strin
             return find("mergedInto is null order by lastActivity desc, id desc").page(0, page.fetch()).list();
         }
         Cursor after = page.after().get();
-        return find("mergedInto is null and (lastActivity < :at or (lastActivity = :at and id < :id)) order by lastActivity desc, id desc",
+        return find("mergedInto is null and (lastActivity, id) < (:at, :id) order by lastActivity desc, id desc",
                 Parameters.with("at", after.instant(0)).and("id", after.text(1)))
                 .page(0, page.fetch()).list();
     }

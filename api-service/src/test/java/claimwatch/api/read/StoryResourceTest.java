@@ -30,13 +30,15 @@ import claimwatch.api.fact.FactValue;
 import claimwatch.api.fact.FirstReport;
 import claimwatch.testing.KafkaTestResource;
 import claimwatch.testing.PostgresTestResource;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
-@WithTestResource(PostgresTestResource.class)
+// Its own database, so its rows and other classes' rows never meet.
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class StoryResourceTest {
 
     @Inject

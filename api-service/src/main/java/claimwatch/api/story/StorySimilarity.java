@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How much of an article a story already covers, per feature family, and what they share.
  *
  * <p>Each family's similarity is the weighted share of the article's features the story has, {@code sum(w * s) /
- * (sum(w) + prior)}, or, when higher, the share of the story's (established) features the article has, so that a short
- * article and a long one about the same event score alike whichever comes first. Weights: people and organisations 3, products 2, other entities 1.5, places 0.5, slot values 2
+ * (sum(w) + prior)}, or, for a story of up to three articles and when higher, the share of the story's (established)
+ * features the article has, so that a short article and a long one about the same event score alike whichever comes
+ * first. Weights: people and organisations 3, products 2, other entities 1.5, places 0.5, slot values 2
  * (1 for bare small counts, which recur by chance), title and lead terms 1. {@code s} is how established the feature is in
  * the story: its count over a third of the story's articles, at most 1, so a 50-article story's one-off mentions
  * count little and a big story does not swallow everything. The prior keeps an article with little evidence (one
@@ -25,7 +27,9 @@ final class StorySimilarity {
     private static final double ESTABLISHED_SHARE = 1.0 / 3;
     private static final double[] PRIOR = { 6, 4, 3 };
     private static final int SHOWN = 8;
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("de", "del", "la", "el", "of", "the", "and", "y", "for",
+    /** Up to this size a story is compared from its own side too; a bigger one has gathered more than any article. */
+    private static final int SMALL_STORY = 3;
+    private static final Set<String> SMALL_WORDS = Set.of("de", "del", "la", "el", "of", "the", "and", "y", "for",
             "du", "des", "von", "van");
 
     /** The comparison of one article with one story. */
@@ -34,21 +38,22 @@ final class StorySimilarity {
     }
 
     static double weight(String feature) {
-        if (feature.startsWith("e:")) {
-            if (feature.startsWith("e:person:") || feature.startsWith("e:organisation:")) {
+        char family = feature.charAt(0);
+        if (family == 'e') {
+            if (feature.startsWith("person:", 2) || feature.startsWith("organisation:", 2)) {
                 return 3;
             }
-            return feature.startsWith("e:place:") ? 0.5 : feature.startsWith("e:product:") ? 2 : 1.5;
+            return feature.startsWith("place:", 2) ? 0.5 : feature.startsWith("product:", 2) ? 2 : 1.5;
         }
-        if (feature.startsWith("v:")) {
-            String value = feature.substring(feature.indexOf('=') + 1);
-            return value.length() <= 2 && feature.startsWith("v:count:") ? 1 : 2;
+        if (family == 'v') {
+            return feature.length() - feature.lastIndexOf('=') - 1 <= 2 && feature.startsWith("count:", 2) ? 1 : 2;
         }
         return 1;
     }
 
     static int family(String feature) {
-        return feature.startsWith("e:") ? 0 : feature.startsWith("v:") ? 1 : 2;
+        char family = feature.charAt(0);
+        return family == 'e' ? 0 : family == 'v' ? 1 : 2;
     }
 
     Result compare(ArticleFingerprint article, StoryProfile story) {
@@ -69,7 +74,8 @@ final class StorySimilarity {
                 sharedFeatures.get(family).add(new Shared(name, contribution, count));
             }
         }
-        for (Map.Entry<String, Integer> feature : story.features().entrySet()) {
+        boolean small = story.articleCount() <= SMALL_STORY;
+        for (Map.Entry<String, Integer> feature : small ? story.features().entrySet() : Set.<Map.Entry<String, Integer>>of()) {
             if (feature.getValue() > 0) {
                 storyTotal[family(feature.getKey())] += weight(feature.getKey()) * Math.min(1, feature.getValue() / established);
             }
@@ -80,7 +86,7 @@ final class StorySimilarity {
             byArticle[family] = shared[family] / (articleTotal[family] + PRIOR[family]);
             byStory[family] = shared[family] / (storyTotal[family] + PRIOR[family]);
         }
-        double[] sims = score(byArticle) >= score(byStory) ? byArticle : byStory;
+        double[] sims = !small || score(byArticle) >= score(byStory) ? byArticle : byStory;
         return new Result(score(sims), sims[0], sims[1], sims[2], readable(sharedFeatures.get(0)), readable(sharedFeatures.get(1)),
                 readable(sharedFeatures.get(2)));
     }

@@ -94,6 +94,16 @@ class SampleCoverageTest {
     }
 
     @Test
+    void inShuffledOrdersTheSameStoriesForm() {
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 25; i++) {
+            List<ArticleClaimsMessage> shuffled = new ArrayList<>(messages);
+            java.util.Collections.shuffle(shuffled, random);
+            assertEquals(Set.of(ids(SampleStory.FERRY), ids(7, 15), ids(12)), partition(cluster(shuffled)), "order " + i);
+        }
+    }
+
+    @Test
     void eachJoinIsExplained() {
         InMemoryStories stories = cluster(messages);
         StoryReason syndicated = stories.decisions.get(5).reason();

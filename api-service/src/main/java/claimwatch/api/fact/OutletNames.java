@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +20,16 @@ public final class OutletNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    /** Outlet names recur in every claim of every story; their keys are remembered, up to a bound. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_KEYS = 50_000;
+
     private final Map<String, String> byKey = new TreeMap<>();
-    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Name>> byFirstWord = new HashMap<>();
     private int longestName;
+
+    private record Name(String[] words, String outlet) {
+    }
 
     public OutletNames(Collection<String> outlets) {
         for (String outlet : outlets) {
@@ -33,7 +42,7 @@ public final class OutletNames {
             }
             String[] words = key.split(" ");
             if (words.length > 1 || key.length() >= 6) {
-                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Name(words, outlet));
                 longestName = Math.max(longestName, outlet.length());
             }
         }
@@ -41,6 +50,19 @@ public final class OutletNames {
 
     /** Lower case, no accents, "&" as "and", words separated by one space, no leading "the". */
     public static String key(String name) {
+        String key = KEYS.get(name);
+        if (key == null) {
+            if (KEYS.size() > MAX_CACHED_KEYS) {
+                KEYS.clear();
+            }
+            key = textKey(name);
+            KEYS.put(name, key);
+        }
+        return key;
+    }
+
+    /** The key of any text, not remembered. */
+    static String textKey(String name) {
         String plain = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder words = new StringBuilder(plain.length());
         boolean space = false;
@@ -102,15 +124,15 @@ public final class OutletNames {
             while (end < length && Character.isLetterOrDigit(text.charAt(end))) {
                 end++;
             }
-            List<String[]> candidates = byFirstWord.get(key(text.substring(i, end)));
+            String word = text.substring(i, end);
+            List<Name> candidates = byFirstWord.get(isAscii(word) ? word.toLowerCase(Locale.ROOT) : textKey(word));
             if (candidates == null) {
                 continue;
             }
-            String[] words = key(text.substring(i, Math.min(length, i + longestName + 16))).split(" ");
-            for (String[] name : candidates) {
-                String outlet = byKey.get(String.join(" ", name));
-                if (matchesAt(words, 0, name) && !found.contains(outlet)) {
-                    found.add(outlet);
+            String[] words = textKey(text.substring(i, Math.min(length, i + longestName + 16))).split(" ");
+            for (Name name : candidates) {
+                if (matchesAt(words, 0, name.words()) && !found.contains(name.outlet())) {
+                    found.add(name.outlet());
                 }
             }
         }

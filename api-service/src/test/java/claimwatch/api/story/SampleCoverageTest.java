@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,6 +100,22 @@ class SampleCoverageTest {
             java.util.Collections.shuffle(shuffled, random);
             assertEquals(Set.of(ids(SampleStory.FERRY), ids(7, 15), ids(12)), partition(cluster(shuffled)), "order " + i);
         }
+    }
+
+    @Test
+    void anArticleBridgingTwoPartsOfTheStoryMergesThem() {
+        StoryClusterer strict = new StoryClusterer(new ClusterRules(java.time.Duration.ofDays(1095), java.time.Duration.ofDays(7), 0.30,
+                0.30, 0.03, 0.25));
+        InMemoryStories stories = new InMemoryStories(strict);
+        ArticleFingerprints fingerprints = new ArticleFingerprints();
+        stories.add(fingerprints.of(SampleStory.article(messages, 4)));
+        stories.add(fingerprints.of(SampleStory.article(messages, 2)));
+        assertEquals(2, stories.storyCount(), "El Faro's and the Klaxon's reports alone look like two stories");
+        StoryDecision bridge = stories.add(fingerprints.of(SampleStory.article(messages, 3)));
+        assertEquals("merged", bridge.reason().decision(), () -> bridge.toString());
+        assertEquals(id(2), bridge.storyId(), "the Klaxon's story started first (11 March 19:40 before 12 March)");
+        assertEquals(List.of(id(4)), bridge.merged());
+        assertEquals(1, stories.storyCount());
     }
 
     @Test
@@ -224,9 +239,5 @@ class SampleCoverageTest {
     private static Support support(Fact fact, int article) {
         return fact.support().stream().filter(s -> s.articleId().equals(id(article))).findFirst()
                 .orElseThrow(() -> new AssertionError("article " + article + " not behind " + fact.statement()));
-    }
-
-    static Collection<String> unusedOutlets() {
-        return List.of();
     }
 }

@@ -80,12 +80,12 @@ final class ClaimObservations {
         ArticleClaimsMessage.Claim claim = storyClaim.claim();
         NormalizedSlot normalized;
         ValueRange range;
-        FactValue value;
+        Object facet;
         if ("quantities".equals(slot.facet()) && claim.quantities() != null && slot.index() < claim.quantities().size()) {
             ArticleClaimsMessage.Quantity quantity = claim.quantities().get(slot.index());
             normalized = normalizer.normalize(slot.key(), quantity.item(), quantity.unit(), null);
             range = ValueRange.number("number", quantity.unit(), quantity.value(), quantity.upper(), quantity.qualifier());
-            value = FactValues.of(quantity);
+            facet = quantity;
         } else if ("money".equals(slot.facet()) && claim.money() != null && slot.index() < claim.money().size()) {
             ArticleClaimsMessage.Money money = claim.money().get(slot.index());
             if (money.currency() == null) {
@@ -93,7 +93,7 @@ final class ClaimObservations {
             }
             normalized = normalizer.normalize(slot.key(), null, null, null);
             range = ValueRange.number("money", money.currency(), money.amount(), money.upper(), money.qualifier());
-            value = FactValues.of(money);
+            facet = money;
         } else if ("dates".equals(slot.facet()) && claim.dates() != null && slot.index() < claim.dates().size()) {
             ArticleClaimsMessage.DateMention date = claim.dates().get(slot.index());
             range = ValueRange.date(date.value());
@@ -104,14 +104,14 @@ final class ClaimObservations {
             if (citation.citing() && normalized.slot().startsWith("date:publish")) {
                 return null;
             }
-            value = FactValues.of(date);
+            facet = date;
         } else {
             return null;
         }
         if (citation.citing() && citation.cited().isEmpty()) {
             normalized = normalized.weakened();
         }
-        return new Observation(storyClaim, normalized, range, value, citation.cited(), citation.citing(), false);
+        return new Observation(storyClaim, normalized, range, facet, citation.cited(), citation.citing(), false);
     }
 
     /** One value per claim and slot: the narrowest of compatible ones; all weakened when they disagree. */

@@ -88,19 +88,19 @@ final class FactBuilder {
 
     /** The value most sources wrote (ties: the most precise, then the smaller); stable as similar reports arrive. */
     private static FactValue representative(FactGroup group) {
-        Map<String, TreeSet<String>> sourcesByValue = new LinkedHashMap<>();
-        Map<String, Observation> narrowestByValue = new LinkedHashMap<>();
+        Map<Observation.Key, TreeSet<String>> sourcesByValue = new LinkedHashMap<>();
+        Map<Observation.Key, Observation> narrowestByValue = new LinkedHashMap<>();
         for (Observation member : group.members) {
-            String key = FactIds.canonical(member.value());
+            Observation.Key key = member.key();
             sourcesByValue.computeIfAbsent(key, k -> new TreeSet<>()).add(member.creditedOutlet() == null ? "" : OutletNames.key(member.creditedOutlet()));
             narrowestByValue.merge(key, member, (a, b) -> b.range().width() < a.range().width()
                     || b.range().width() == a.range().width() && b.claimId().compareTo(a.claimId()) < 0 ? b : a);
         }
         return narrowestByValue.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, Observation>>comparingInt(e -> -sourcesByValue.get(e.getKey()).size())
+                .min(Comparator.<Map.Entry<Observation.Key, Observation>>comparingInt(e -> -sourcesByValue.get(e.getKey()).size())
                         .thenComparingDouble(e -> e.getValue().range().width())
                         .thenComparingDouble(e -> e.getValue().range().point())
-                        .thenComparing(Map.Entry::getKey))
+                        .thenComparing(e -> e.getValue().claimId()))
                 .orElseThrow().getValue().value();
     }
 }

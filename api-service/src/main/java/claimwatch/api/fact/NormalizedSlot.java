@@ -24,10 +24,12 @@ public record NormalizedSlot(String slot, String label, boolean weak, String sco
         }
         int scopeRole = scope.indexOf('/');
         int slotRole = strongSlot.indexOf('/');
-        String scopeBase = scopeRole < 0 ? scope : scope.substring(0, scopeRole);
-        String slotBase = slotRole < 0 ? strongSlot : strongSlot.substring(0, slotRole);
-        String roleA = scopeRole < 0 ? "" : scope.substring(scopeRole);
-        String roleB = slotRole < 0 ? "" : strongSlot.substring(slotRole);
-        return roleA.equals(roleB) && (slotBase.equals(scopeBase) || slotBase.startsWith(scopeBase + ":"));
+        int scopeBase = scopeRole < 0 ? scope.length() : scopeRole;
+        int slotBase = slotRole < 0 ? strongSlot.length() : slotRole;
+        int roleLength = scope.length() - scopeBase;
+        if (roleLength != strongSlot.length() - slotBase || !scope.regionMatches(scopeBase, strongSlot, slotBase, roleLength)) {
+            return false;
+        }
+        return strongSlot.regionMatches(0, scope, 0, scopeBase) && (slotBase == scopeBase || slotBase > scopeBase && strongSlot.charAt(scopeBase) == ':');
     }
 }

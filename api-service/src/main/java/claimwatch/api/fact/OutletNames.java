@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +19,17 @@ import java.util.regex.Pattern;
 public final class OutletNames {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    /** Outlet names recur in every claim of every story; their keys are remembered, up to a bound. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_KEYS = 50_000;
 
     private final Map<String, String> byKey = new TreeMap<>();
-    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    private int longestName;
+
+    private record Name(String[] words, String outlet) {
+    }
 
     public OutletNames(Collection<String> outlets) {
         for (String outlet : outlets) {
@@ -34,16 +42,58 @@ public final class OutletNames {
             }
             String[] words = key.split(" ");
             if (words.length > 1 || key.length() >= 6) {
-                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Name(words, outlet));
+                longestName = Math.max(longestName, outlet.length());
             }
         }
     }
 
     /** Lower case, no accents, "&" as "and", words separated by one space, no leading "the". */
     public static String key(String name) {
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-        String words = NON_WORD.matcher(plain.replace("&", " and ")).replaceAll(" ").trim();
-        return words.startsWith("the ") ? words.substring(4) : words;
+        String key = KEYS.get(name);
+        if (key == null) {
+            if (KEYS.size() > MAX_CACHED_KEYS) {
+                KEYS.clear();
+            }
+            key = textKey(name);
+            KEYS.put(name, key);
+        }
+        return key;
+    }
+
+    /** The key of any text, not remembered. */
+    static String textKey(String name) {
+        String plain = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder words = new StringBuilder(plain.length());
+        boolean space = false;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && words.length() > 0) {
+                    words.append(' ');
+                }
+                words.append(c);
+                space = false;
+            } else if (c == '&') {
+                words.append(words.length() > 0 ? " and" : "and");
+                space = true;
+            } else {
+                space = true;
+            }
+        }
+        return words.length() > 4 && words.indexOf("the ") == 0 ? words.substring(4) : words.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean same(String a, String b) {
@@ -55,24 +105,34 @@ public final class OutletNames {
         return speaker == null ? null : byKey.get(key(speaker));
     }
 
-    /** Known outlets named in the text, in order of appearance, each once. */
+    /**
+     * Known outlets named in the text, in order of appearance, each once. A name is looked for where a capitalised word
+     * starts, as names are written in running text; only there is the text's key computed.
+     */
     public List<String> mentionedIn(String text) {
         List<String> found = new ArrayList<>();
         if (text == null || byFirstWord.isEmpty()) {
             return found;
         }
-        String[] words = key(text).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            List<String[]> candidates = byFirstWord.get(words[i]);
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!Character.isUpperCase(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(i, end);
+            List<Name> candidates = byFirstWord.get(isAscii(word) ? word.toLowerCase(Locale.ROOT) : textKey(word));
             if (candidates == null) {
                 continue;
             }
-            for (String[] name : candidates) {
-                if (matchesAt(words, i, name)) {
-                    String outlet = byKey.get(String.join(" ", name));
-                    if (!found.contains(outlet)) {
-                        found.add(outlet);
-                    }
+            String[] words = textKey(text.substring(i, Math.min(length, i + longestName + 16))).split(" ");
+            for (Name name : candidates) {
+                if (matchesAt(words, 0, name.words()) && !found.contains(name.outlet())) {
+                    found.add(name.outlet());
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Maps the extractor's noisy slot keys onto the slots facts are grouped by.
@@ -34,6 +35,7 @@ import java.util.Set;
  */
 public final class SlotNormalizer {
 
+    private static final Pattern ITEM_WORDS = Pattern.compile("[^a-z-]+");
     private static final Map<String, String[]> MONEY = new HashMap<>();
     private static final Map<String, String[]> DATE = new HashMap<>();
     private static final Map<String, String> DATE_OBJECT = new HashMap<>();
@@ -167,7 +169,7 @@ public final class SlotNormalizer {
         if (item == null) {
             return null;
         }
-        for (String word : item.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
+        for (String word : ITEM_WORDS.split(item.toLowerCase(Locale.ROOT))) {
             if (NEW.contains(word)) {
                 return "new";
             }

@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How much of an article a story already covers, per feature family, and what they share.
  *
  * <p>Each family's similarity is the weighted share of the article's features the story has, {@code sum(w * s) /
- * (sum(w) + prior)}. Weights: people and organisations 3, products 2, other entities 1.5, places 0.5, slot values 2
+ * (sum(w) + prior)}, or, for a story of up to three articles and when higher, the share of the story's (established)
+ * features the article has, so that a short article and a long one about the same event score alike whichever comes
+ * first. Weights: people and organisations 3, products 2, other entities 1.5, places 0.5, slot values 2
  * (1 for bare small counts, which recur by chance), title and lead terms 1. {@code s} is how established the feature is in
  * the story: its count over a third of the story's articles, at most 1, so a 50-article story's one-off mentions
  * count little and a big story does not swallow everything. The prior keeps an article with little evidence (one
- * shared place) from scoring high. The score is 0.5 entities + 0.3 values + 0.2 terms.
+ * shared place) from scoring high. The score is 0.5 entities + 0.3 values + 0.2 terms, from the direction that gives
+ * the higher score.
  */
 final class StorySimilarity {
 
@@ -23,7 +27,9 @@ final class StorySimilarity {
     private static final double ESTABLISHED_SHARE = 1.0 / 3;
     private static final double[] PRIOR = { 6, 4, 3 };
     private static final int SHOWN = 8;
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("de", "del", "la", "el", "of", "the", "and", "y", "for",
+    /** Up to this size a story is compared from its own side too; a bigger one has gathered more than any article. */
+    private static final int SMALL_STORY = 3;
+    private static final Set<String> SMALL_WORDS = Set.of("de", "del", "la", "el", "of", "the", "and", "y", "for",
             "du", "des", "von", "van");
 
     /** The comparison of one article with one story. */
@@ -32,54 +38,74 @@ final class StorySimilarity {
     }
 
     static double weight(String feature) {
-        if (feature.startsWith("e:")) {
-            if (feature.startsWith("e:person:") || feature.startsWith("e:organisation:")) {
+        char family = feature.charAt(0);
+        if (family == 'e') {
+            if (feature.startsWith("person:", 2) || feature.startsWith("organisation:", 2)) {
                 return 3;
             }
-            return feature.startsWith("e:place:") ? 0.5 : feature.startsWith("e:product:") ? 2 : 1.5;
+            return feature.startsWith("place:", 2) ? 0.5 : feature.startsWith("product:", 2) ? 2 : 1.5;
         }
-        if (feature.startsWith("v:")) {
-            String value = feature.substring(feature.indexOf('=') + 1);
-            return value.length() <= 2 && feature.startsWith("v:count:") ? 1 : 2;
+        if (family == 'v') {
+            return feature.length() - feature.lastIndexOf('=') - 1 <= 2 && feature.startsWith("count:", 2) ? 1 : 2;
         }
         return 1;
     }
 
     static int family(String feature) {
-        return feature.startsWith("e:") ? 0 : feature.startsWith("v:") ? 1 : 2;
+        char family = feature.charAt(0);
+        return family == 'e' ? 0 : family == 'v' ? 1 : 2;
     }
 
     Result compare(ArticleFingerprint article, StoryProfile story) {
-        double[] total = new double[3];
+        double[] articleTotal = new double[3];
+        double[] storyTotal = new double[3];
         double[] shared = new double[3];
-        List<List<Map.Entry<String, Double>>> sharedFeatures = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Shared>> sharedFeatures = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         double established = Math.max(1, story.articleCount() * ESTABLISHED_SHARE);
         for (Map.Entry<String, Integer> feature : article.features().entrySet()) {
             String name = feature.getKey();
             int family = family(name);
             double weight = weight(name);
-            total[family] += weight;
+            articleTotal[family] += weight;
             Integer count = story.features().get(name);
             if (count != null && count > 0) {
                 double contribution = weight * Math.min(1, count / established);
                 shared[family] += contribution;
-                sharedFeatures.get(family).add(Map.entry(name, contribution));
+                sharedFeatures.get(family).add(new Shared(name, contribution, count));
             }
         }
-        double entities = shared[0] / (total[0] + PRIOR[0]);
-        double values = shared[1] / (total[1] + PRIOR[1]);
-        double terms = shared[2] / (total[2] + PRIOR[2]);
-        double score = ENTITY_SHARE * entities + VALUE_SHARE * values + TEXT_SHARE * terms;
-        return new Result(score, entities, values, terms, readable(sharedFeatures.get(0)), readable(sharedFeatures.get(1)),
+        boolean small = story.articleCount() <= SMALL_STORY;
+        for (Map.Entry<String, Integer> feature : small ? story.features().entrySet() : Set.<Map.Entry<String, Integer>>of()) {
+            if (feature.getValue() > 0) {
+                storyTotal[family(feature.getKey())] += weight(feature.getKey()) * Math.min(1, feature.getValue() / established);
+            }
+        }
+        double[] byArticle = new double[3];
+        double[] byStory = new double[3];
+        for (int family = 0; family < 3; family++) {
+            byArticle[family] = shared[family] / (articleTotal[family] + PRIOR[family]);
+            byStory[family] = shared[family] / (storyTotal[family] + PRIOR[family]);
+        }
+        double[] sims = !small || score(byArticle) >= score(byStory) ? byArticle : byStory;
+        return new Result(score(sims), sims[0], sims[1], sims[2], readable(sharedFeatures.get(0)), readable(sharedFeatures.get(1)),
                 readable(sharedFeatures.get(2)));
     }
 
-    /** The strongest shared features as a person reads them: "Joaquin Rendal", "money:contract = EUR 430,000,000", "ferry". */
-    private static List<String> readable(List<Map.Entry<String, Double>> features) {
-        features.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+    private static double score(double[] sims) {
+        return ENTITY_SHARE * sims[0] + VALUE_SHARE * sims[1] + TEXT_SHARE * sims[2];
+    }
+
+    private record Shared(String feature, double contribution, int storyCount) {
+    }
+
+    /** The strongest, then most established shared features as a person reads them: "Joaquin Rendal", "ferry". */
+    private static List<String> readable(List<Shared> features) {
+        features.sort(Comparator.comparingDouble(Shared::contribution).reversed()
+                .thenComparing(Comparator.comparingInt(Shared::storyCount).reversed())
+                .thenComparing(Shared::feature));
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < Math.min(SHOWN, features.size()); i++) {
-            shown.add(display(features.get(i).getKey()));
+            shown.add(display(features.get(i).feature()));
         }
         return List.copyOf(shown);
     }

@@ -1,6 +1,5 @@
 package claimwatch.api.fact;
 
-import java.util.List;
 import java.util.Set;
 
 /** Prints the sample story's facts and conflicts, for a person reviewing the analysis (not a test). */
@@ -24,9 +23,5 @@ public final class AnalysisDump {
                 System.out.println("   " + value.value().display() + " " + value.outlets() + " " + value.claims().size());
             }
         }
-    }
-
-    static List<String> unused() {
-        return List.of();
     }
 }

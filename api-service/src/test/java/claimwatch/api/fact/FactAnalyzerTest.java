@@ -330,7 +330,7 @@ class FactAnalyzerTest {
     @Test
     void outletNamesMatchLoosely() {
         StoryAnalysis analysis = analyze(contract("c1", TABLOID, 520e6, "exact"),
-                claim("c2").text("A report published by the daily klaxon put it at 520 million.").money("money:contract", 520e6, "EUR", "exact")
+                claim("c2").text("A report published by the Daily-Klaxon put it at 520 million.").money("money:contract", 520e6, "EUR", "exact")
                         .in(LOCAL));
         Support citing = only(analysis, "money:contract").support().stream().filter(s -> s.claimId().equals("c2")).findFirst().orElseThrow();
         assertEquals(List.of("The Alba Coast Courier", "The Daily Klaxon"), citing.citationChain());

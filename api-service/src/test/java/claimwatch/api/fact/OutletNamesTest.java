@@ -47,6 +47,15 @@ class OutletNamesTest {
     }
 
     @Test
+    void namesAreLookedForWhereACapitalisedWordStarts() {
+        assertEquals(List.of(), names.mentionedIn("as the daily klaxon said"));
+        assertEquals(List.of("The Daily Klaxon"), names.mentionedIn("as the Daily Klaxon said"));
+        assertEquals(List.of("El Faro de Valderra"), names.mentionedIn("según El Faro de Valderra."));
+        assertEquals(List.of("Meridian Wire"), names.mentionedIn("(Meridian Wire) —"));
+        assertEquals(List.of(), names.mentionedIn("DailyKlaxon and Meridian"));
+    }
+
+    @Test
     void partialNamesAreNoMatch() {
         assertEquals(List.of(), names.mentionedIn("The Klaxon said so, and a meridian was crossed."));
         assertEquals(List.of(), names.mentionedIn(null));

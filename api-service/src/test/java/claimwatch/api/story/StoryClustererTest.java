@@ -193,6 +193,29 @@ class StoryClustererTest {
     }
 
     @Test
+    void scoresStayBetweenZeroAndOneForStoriesOfAnySize() {
+        StorySimilarity similarity = new StorySimilarity();
+        for (int size : new int[] { 1, 2, 3, 4, 10, 200 }) {
+            double score = similarity.compare(article("a1", T0, FERRY), story("s", T0, T0, size, FERRY)).score();
+            assertTrue(score > 0.3 && score <= 1, () -> size + " articles: " + score);
+        }
+    }
+
+    @Test
+    void aShortArticleAndALongOneScoreAlikeWhicheverComesFirst() {
+        String[] longer = new String[FERRY.length + 6];
+        System.arraycopy(FERRY, 0, longer, 0, FERRY.length);
+        for (int i = 0; i < 6; i++) {
+            longer[FERRY.length + i] = "e:person:quoted person " + i;
+        }
+        String[] shorter = { "e:person:joaquin rendal", "e:organisation:aldermoor marine engineering", "v:money:contract=EUR 430,000,000", "t:ferry" };
+        StorySimilarity similarity = new StorySimilarity();
+        double shortFirst = similarity.compare(article("a2", T0, longer), story("s", T0, shorter)).score();
+        double longFirst = similarity.compare(article("a2", T0, shorter), story("s", T0, longer)).score();
+        assertEquals(shortFirst, longFirst, 1e-9);
+    }
+
+    @Test
     void lookupFeaturesLeavePlacesOutAndKeepTheTopTerms() {
         List<String> features = new ArrayList<>(List.of(FERRY));
         for (int i = 0; i < 12; i++) {

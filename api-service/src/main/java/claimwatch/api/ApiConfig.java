@@ -36,7 +36,7 @@ public interface ApiConfig {
         @WithDefault("15s")
         Duration heartbeat();
 
-        /** Events queued per client before a slow client is disconnected; also how many recent events each replica keeps in memory ({@code api.stream.buffer}). */
+        /** Events queued in memory per client (a client further behind reads from the database), and recent events kept per replica ({@code api.stream.buffer}). */
         @WithDefault("256")
         int buffer();
 

@@ -39,9 +39,9 @@ public class StreamResource {
             (an article's claims were stored), `fact` and `conflict` (new or changed, with the body GET .../facts and .../conflicts \
             serve), `story` (a story was merged into another). `id` is the event id: reconnect with the Last-Event-ID header (or \
             lastEventId) to continue strictly after it, on any replica. Without either the stream starts after the newest event; \
-            lastEventId=0 replays every retained event. When events you have not seen were pruned (older than api.stream.retention) \
+            lastEventId=0 replays every retained event (no reset). When events you have not seen were pruned (older than api.stream.retention) \
             or the id is unknown, the stream starts with an event `reset` (no id). A comment line `:heartbeat` comes after 15 s \
-            without events. A client that falls api.stream.buffer events behind is disconnected and should resume.""")
+            without events. A client more than api.stream.buffer events behind is served from the database until it catches up.""")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "stream", value = """
             id: 1041
             event: article

@@ -52,7 +52,8 @@ public class StreamService {
             preamble = List.of(StreamItem.reset(requested, newest, "unknown-id"));
         } else {
             cursor = requested;
-            if (requested < pruned) {
+            // 0 asks for whatever is retained, so it is not told that older events are gone.
+            if (requested > 0 && requested < pruned) {
                 preamble = List.of(StreamItem.reset(requested, pruned, "pruned"));
             }
         }

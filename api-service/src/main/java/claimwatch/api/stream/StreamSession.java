@@ -10,9 +10,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * One connected client. It first catches up from the database (page by page, as fast as the client reads), then
- * joins the hub and receives live events through a queue of at most {@code capacity} events; a client that lets the
- * queue fill up is disconnected rather than allowed to hold more memory, and resumes with Last-Event-ID.
+ * One connected client. It catches up from the database page by page, as fast as it reads, then joins the hub and
+ * receives live events through a queue of at most {@code capacity} events. A client that lets the queue fill up (it
+ * reads slowly, or a burst came) leaves the hub and holds nothing more: it drains its queue and catches up from the
+ * database again, so it costs memory only for what it has not yet been sent, and never misses an event.
  */
 final class StreamSession {
 
@@ -25,7 +26,6 @@ final class StreamSession {
     private final ArrayDeque<StreamItem> queue = new ArrayDeque<>();
     private long cursor;
     private boolean live;
-    private boolean overflowed;
     private CompletableFuture<Boolean> waiter;
 
     StreamSession(StreamHub hub, EventLog log, StreamFilter filter, int capacity, Duration heartbeat, Executor worker,
@@ -49,20 +49,19 @@ final class StreamSession {
         return cursor;
     }
 
-    /** Queues a live event; false when the queue is full and this client must go. */
+    /** Queues a live event; false when the queue is full: the session then leaves the hub and reads the database. */
     synchronized boolean offer(StoredEvent event) {
         if (event.id() <= cursor) {
             return true;
         }
+        if (filter.matches(event)) {
+            if (queue.size() >= capacity) {
+                live = false;
+                return false;
+            }
+            queue.addLast(StreamItem.of(event));
+        }
         cursor = event.id();
-        if (!filter.matches(event)) {
-            return true;
-        }
-        if (queue.size() >= capacity) {
-            overflowed = true;
-            return false;
-        }
-        queue.addLast(StreamItem.of(event));
         return true;
     }
 
@@ -72,12 +71,7 @@ final class StreamSession {
             waiting = waiter;
             waiter = null;
         }
-        if (waiting == null) {
-            return;
-        }
-        if (overflowed()) {
-            waiting.completeExceptionally(slow());
-        } else {
+        if (waiting != null) {
             waiting.complete(true);
         }
     }
@@ -86,9 +80,6 @@ final class StreamSession {
         return Uni.createFrom().deferred(() -> {
             CompletableFuture<Boolean> waiting;
             synchronized (this) {
-                if (overflowed) {
-                    return Uni.createFrom().failure(slow());
-                }
                 StreamItem head = queue.pollFirst();
                 if (head != null) {
                     return Uni.createFrom().item(head);
@@ -120,21 +111,5 @@ final class StreamSession {
             cursor = page.size() == capacity ? page.get(page.size() - 1).id() : upTo;
         }
         return false;
-    }
-
-    private synchronized boolean overflowed() {
-        return overflowed;
-    }
-
-    private SlowClientException slow() {
-        return new SlowClientException(capacity);
-    }
-
-    /** Ends the stream of a client that did not keep up. */
-    static final class SlowClientException extends RuntimeException {
-
-        SlowClientException(int capacity) {
-            super("stream client fell more than " + capacity + " events behind; reconnect with Last-Event-ID");
-        }
     }
 }

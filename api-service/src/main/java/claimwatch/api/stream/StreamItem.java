@@ -1,6 +1,5 @@
 package claimwatch.api.stream;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
@@ -27,6 +26,6 @@ public record StreamItem(Long id, String type, String data, String comment) {
         if (id != null) {
             builder.id(Long.toString(id));
         }
-        return builder.name(type).mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, data).build();
+        return builder.name(type).data(String.class, data).build();
     }
 }

@@ -45,7 +45,9 @@ public class LoadSamples {
         try {
             Map<String, String> posted = loader.postAll(samples, manifest.toAbsolutePath().getParent());
             Map<String, Integer> claims = loader.awaitClaims(posted, Duration.ofSeconds(Long.parseLong(args[3])));
-            System.exit(loader.report(posted, claims));
+            int status = loader.report(posted, claims);
+            loader.showStories();
+            System.exit(status);
         } catch (IOException e) {
             System.err.println("cannot reach the services: " + e);
             System.exit(1);
@@ -146,6 +148,70 @@ public class LoadSamples {
             }
         });
         return rejected == 0 && !posted.isEmpty() && claims.size() == posted.size() ? 0 : 1;
+    }
+
+    /** What the read model made of the coverage: the stories, and the conflicts and agreed facts of the largest. */
+    void showStories() throws IOException, InterruptedException {
+        Map<?, ?> stories = getJson("/api/stories?limit=10");
+        if (stories == null) {
+            return;
+        }
+        List<?> items = (List<?>) stories.get("items");
+        System.out.println();
+        System.out.println("Stories (" + items.size() + "):");
+        Map<?, ?> largest = null;
+        for (Object item : items) {
+            Map<?, ?> story = (Map<?, ?>) item;
+            System.out.printf("  %s  %s articles, %s outlets, %s facts, %s conflicts  %s%n", story.get("id"), story.get("articleCount"),
+                    story.get("outletCount"), story.get("factCount"), story.get("conflictCount"), story.get("title"));
+            if (largest == null || number(story.get("articleCount")) > number(largest.get("articleCount"))) {
+                largest = story;
+            }
+        }
+        if (largest == null) {
+            return;
+        }
+        String id = (String) largest.get("id");
+        Map<?, ?> conflicts = getJson("/api/stories/" + id + "/conflicts?limit=10");
+        System.out.println();
+        System.out.println("Where outlets disagree in \"" + largest.get("title") + "\":");
+        for (Object item : conflicts == null ? List.of() : (List<?>) conflicts.get("items")) {
+            Map<?, ?> conflict = (Map<?, ?>) item;
+            List<String> sides = new ArrayList<>();
+            for (Object side : (List<?>) conflict.get("values")) {
+                Map<?, ?> value = (Map<?, ?>) side;
+                sides.add(((Map<?, ?>) value.get("value")).get("display") + " " + value.get("outlets"));
+            }
+            System.out.println("  " + conflict.get("label") + ": " + String.join("  vs  ", sides));
+        }
+        Map<?, ?> facts = getJson("/api/stories/" + id + "/facts?status=corroborated&limit=8");
+        System.out.println();
+        System.out.println("Facts several outlets agree on:");
+        for (Object item : facts == null ? List.of() : (List<?>) facts.get("items")) {
+            Map<?, ?> fact = (Map<?, ?>) item;
+            Map<?, ?> first = (Map<?, ?>) fact.get("firstReportedBy");
+            System.out.println("  " + fact.get("statement") + "  (" + fact.get("outletCount") + " outlets, first: "
+                    + (first == null ? "?" : first.get("outlet")) + ")");
+        }
+        System.out.println();
+        System.out.println("  Story   " + apiUrl + "/api/stories/" + id);
+        System.out.println("  Facts   " + apiUrl + "/api/stories/" + id + "/facts");
+        System.out.println("  Conflicts " + apiUrl + "/api/stories/" + id + "/conflicts");
+    }
+
+    private Map<?, ?> getJson(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(apiUrl + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            System.err.println("  " + path + ": HTTP " + response.statusCode() + " " + abbreviate(response.body()));
+            return null;
+        }
+        return (Map<?, ?>) Json.parse(response.body());
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number number ? number.doubleValue() : 0;
     }
 
     private static String abbreviate(String text) {

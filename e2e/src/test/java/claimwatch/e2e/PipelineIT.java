@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import claimwatch.testing.KafkaBroker;
 import claimwatch.testing.PostgresServer;
@@ -88,6 +91,59 @@ class PipelineIT {
             listed += item.get("id").asText().equals(id) ? 1 : 0;
         }
         assertEquals(1, listed);
+    }
+
+    @Test
+    void sampleCoverageShowsThePlantedDisagreementsAsConflictsAndTheRepeatedNumbersAsCorroboratedFacts() throws Exception {
+        List<String> ids = new ArrayList<>();
+        Path samples = Path.of("..", "samples");
+        for (JsonNode sample : JSON.readTree(Files.readString(samples.resolve("manifest.json")))) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put(sample.get("format").asText().equals("html") ? "html" : "text", Files.readString(samples.resolve(sample.get("file").asText())));
+            for (String field : List.of("url", "outlet", "title", "author", "publishedAt")) {
+                if (sample.hasNonNull(field)) {
+                    body.set(field, sample.get(field));
+                }
+            }
+            ids.add(post(JSON.writeValueAsString(body)).get("id").asText());
+        }
+        for (String id : ids) {
+            poll(api.uri("/api/articles/" + id), node -> node.path("claims").size() > 0);
+        }
+        String wire = ids.get(2);
+        String story = poll(api.uri("/api/articles/" + wire), node -> node.hasNonNull("storyId")).get("storyId").asText();
+
+        JsonNode conflicts = get(api.uri("/api/stories/" + story + "/conflicts?limit=100")).get("items");
+        assertTrue(hasConflict(conflicts, value -> value.path("amount").asDouble() == 430e6, value -> value.path("amount").asDouble() == 520e6),
+                "contract value 430 vs 520 million: " + conflicts);
+        assertTrue(hasConflict(conflicts, value -> value.path("amount").asDouble() == 6, value -> value.path("amount").asDouble() == 8),
+                "six vs eight new ferries: " + conflicts);
+        assertTrue(hasConflict(conflicts, value -> value.path("date").asText().equals("2023-03"), value -> value.path("date").asText().equals("2022")),
+                "approved in March 2023 vs agreed in 2022: " + conflicts);
+
+        JsonNode facts = get(api.uri("/api/stories/" + story + "/facts?limit=100")).get("items");
+        List<Double> corroborated = new ArrayList<>();
+        for (JsonNode fact : facts) {
+            if (fact.get("status").asText().equals("corroborated") || fact.get("outletCount").asInt() >= 3) {
+                corroborated.add(fact.get("value").path("amount").asDouble());
+            }
+        }
+        assertTrue(corroborated.containsAll(List.of(430e6, 9.0, 23.0)), "the contract value, nine refits and 23% are agreed: " + facts);
+    }
+
+    private static boolean hasConflict(JsonNode conflicts, Predicate<JsonNode> one, Predicate<JsonNode> other) {
+        for (JsonNode conflict : conflicts) {
+            boolean first = false;
+            boolean second = false;
+            for (JsonNode side : conflict.get("values")) {
+                first |= one.test(side.get("value"));
+                second |= other.test(side.get("value"));
+            }
+            if (first && second) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

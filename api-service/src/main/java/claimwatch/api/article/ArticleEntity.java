@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** An article in the read model, with the extractor version its claims come from. */
 @Entity
 @Table(name = "article")
@@ -36,4 +39,13 @@ public class ArticleEntity {
     public int claimCount;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    @Column(name = "reported_at", insertable = false, updatable = false)
+    public Instant reportedAt;
+    @Column(name = "story_id")
+    public String storyId;
+    @Column(name = "story_score")
+    public Float storyScore;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "story_reason", columnDefinition = "jsonb")
+    public String storyReason;
 }

@@ -1,5 +1,6 @@
 package claimwatch.api.article;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import claimwatch.api.page.Cursor;
+import claimwatch.api.page.PageRequest;
+import claimwatch.api.story.StoryArticle;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -14,17 +17,43 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, String> {
 
+    private static final String STORY_ARTICLE = "select new claimwatch.api.story.StoryArticle(a.id, a.outlet, a.title, a.url,"
+            + " a.publishedAt, a.reportedAt, a.duplicateOf, a.claimCount, a.storyScore, a.storyReason) from ArticleEntity a";
+
     public Optional<ArticleEntity> findForUpdate(String id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Newest first by ingestion time; {@code after} continues behind the last item of the previous page. */
-    public List<ArticleEntity> listNewestFirst(Optional<Cursor> after, int limit) {
-        if (after.isEmpty()) {
-            return find("order by ingestedAt desc, id desc").page(0, limit).list();
+    /**
+     * Newest first by reported time, or, with a story, in the story's order (oldest first) so the list continues
+     * {@code GET /api/stories/{id}}.
+     */
+    public List<ArticleEntity> list(ArticleFilter filter, PageRequest page) {
+        boolean inStory = filter.story().isPresent();
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        filter.story().ifPresent(story -> add(where, parameters, "storyId = :story", "story", story));
+        filter.outlet().ifPresent(outlet -> add(where, parameters, "outlet = :outlet", "outlet", outlet));
+        filter.since().ifPresent(since -> add(where, parameters, "reportedAt >= :since", "since", since));
+        filter.until().ifPresent(until -> add(where, parameters, "reportedAt < :until", "until", until));
+        if (page.after().isPresent()) {
+            Cursor after = page.after().get();
+            where.add(inStory ? "(reportedAt > :at or (reportedAt = :at and id > :id))" : "(reportedAt < :at or (reportedAt = :at and id < :id))");
+            parameters.and("at", after.instant(0)).and("id", after.text(1));
         }
-        return find("ingestedAt < :at or (ingestedAt = :at and id < :id) order by ingestedAt desc, id desc",
-                Parameters.with("at", after.get().at()).and("id", after.get().id()))
-                .page(0, limit).list();
+        String order = inStory ? "order by reportedAt, id" : "order by reportedAt desc, id desc";
+        String query = where.isEmpty() ? order : String.join(" and ", where) + " " + order;
+        return find(query, parameters).page(0, page.fetch()).list();
+    }
+
+    /** The first {@code limit} articles of a story in reported order, without their text. */
+    public List<StoryArticle> listInStory(String storyId, int limit) {
+        return getEntityManager().createQuery(STORY_ARTICLE + " where a.storyId = :story order by a.reportedAt, a.id", StoryArticle.class)
+                .setParameter("story", storyId).setMaxResults(limit).getResultList();
+    }
+
+    private static void add(List<String> where, Parameters parameters, String condition, String name, Object value) {
+        where.add(condition);
+        parameters.and(name, value);
     }
 }

@@ -1,5 +1,6 @@
 package claimwatch.api.article;
 
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,61 +15,65 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import claimwatch.api.ApiConfig;
-import claimwatch.api.claim.ClaimRepository;
-import claimwatch.api.claim.ClaimView;
-import claimwatch.api.page.Cursor;
-import claimwatch.api.page.Page;
-import claimwatch.api.page.PageLimit;
-import claimwatch.api.problem.NotFoundException;
+import claimwatch.api.http.ApiExamples;
 import claimwatch.api.problem.Problem;
+import claimwatch.api.claim.ClaimSearch;
+import claimwatch.api.http.Params;
+import claimwatch.api.page.Keyset;
+import claimwatch.api.page.Page;
+import claimwatch.api.page.PageRequest;
+import claimwatch.api.problem.NotFoundException;
+import claimwatch.api.story.StoryLocator;
 
-/** Articles in the read model, newest first, and each article with its claims. */
+/** Articles newest first (or one story's in reported order), and each article with its claims. */
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
+    static final Keyset NEWEST = Keyset.of("articles", Keyset.Type.INSTANT, Keyset.Type.TEXT);
+    /** Articles of one story, oldest first; {@code GET /api/stories/{id}} hands out cursors of this keyset. */
+    public static final Keyset IN_STORY = Keyset.of("articles-in-story", Keyset.Type.INSTANT, Keyset.Type.TEXT);
+
     private final ArticleRepository articles;
-    private final ClaimRepository claims;
+    private final ClaimSearch claims;
+    private final StoryLocator stories;
     private final ApiConfig config;
 
-    public ArticleResource(ArticleRepository articles, ClaimRepository claims, ApiConfig config) {
+    public ArticleResource(ArticleRepository articles, ClaimSearch claims, StoryLocator stories, ApiConfig config) {
         this.articles = articles;
         this.claims = claims;
+        this.stories = stories;
         this.config = config;
     }
 
     @GET
-    @Operation(summary = "List articles", description = "Newest first by ingestion time. Follow nextCursor for the next page; it is null on the last page.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = """
-            {"items": [{"id": "3f9a1c2be84d47a0b6e2d5c1f0a9b877", "outlet": "Harbor Times",
-              "url": "https://www.harbortimes.example/business/2024/03/ferry-deal", "title": "Port authority signs ferry refit contract",
-              "author": "Jane Doe", "publishedAt": "2024-03-12T07:30:00Z", "ingestedAt": "2024-03-12T09:02:11.482Z", "claimCount": 2}],
-             "nextCursor": "djF8MjAyNC0wMy0xMlQwOTowMjoxMS40ODJafDNmOWExYzJiZTg0ZDQ3YTBiNmUyZDVjMWYwYTliODc3"}""")))
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "bad limit", value = """
-            {"type": "urn:claimwatch:problem:invalid-parameter", "title": "Invalid parameter", "status": 400,
-             "detail": "limit must be a whole number from 1 to 100", "instance": "/api/articles", "parameter": "limit"}""")))
+    @Operation(summary = "List articles", description = "Newest first by reported time (published, else ingested), then id. With story, the story's articles oldest first, continuing GET /api/stories/{id}. since is inclusive, until exclusive.")
+    @APIResponse(responseCode = "200", description = "OK; ETag set, If-None-Match answers 304", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = ApiExamples.ARTICLE_PAGE)))
+    @APIResponse(responseCode = "400", description = "Bad filter, limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {@ExampleObject(name = "bad since", value = ApiExamples.BAD_SINCE), @ExampleObject(name = "bad limit", value = ApiExamples.BAD_LIMIT), @ExampleObject(name = "cursor of another list", value = ApiExamples.BAD_CURSOR)}))
+    @APIResponse(responseCode = "404", description = "Unknown story in the story filter", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {@ExampleObject(name = "unknown story", value = ApiExamples.UNKNOWN_STORY_FILTER)}))
     public Page<ArticleSummary> list(
-            @Parameter(description = "Items per page, 1 to api.page.max-limit (default api.page.default-limit)") @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        int size = PageLimit.parse(limit, config.page().defaultLimit(), config.page().maxLimit());
-        return Page.of(articles.listNewestFirst(Cursor.decode(cursor), size + 1), size, ArticleSummary::of,
-                article -> new Cursor(article.ingestedAt, article.id));
+            @Parameter(description = "Only this story (a merged story id means its survivor)", example = "0b8e6f1c2d3a4b5c6d7e8f9012345678") @QueryParam("story") String story,
+            @Parameter(description = "Only this outlet, exact name", example = "Meridian Wire") @QueryParam("outlet") String outlet,
+            @Parameter(description = "Reported at or after: ISO-8601 instant or date (UTC day start)", example = "2024-03-11") @QueryParam("since") String since,
+            @Parameter(description = "Reported before: ISO-8601 instant, or a date meaning up to the end of that day (UTC)", example = "2024-03-12T23:59:59Z") @QueryParam("until") String until,
+            @Parameter(description = "Items per page, 1 to api.page.max-limit (default api.page.default-limit)", example = "20") @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page; opaque, valid only for the list that gave it") @QueryParam("cursor") String cursor) {
+        ArticleFilter filter = new ArticleFilter(Params.id("story", story).map(id -> stories.resolve(id, "story")),
+                Params.text("outlet", outlet, 200), Params.instant("since", since, false), Params.instant("until", until, true));
+        Keyset keyset = filter.story().isPresent() ? IN_STORY : NEWEST;
+        PageRequest page = PageRequest.of(limit, cursor, keyset, config);
+        return Page.of(articles.list(filter, page), page.limit(), ArticleSummary::of,
+                article -> keyset.after(article.reportedAt, article.id));
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One article with its claims")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "article", value = """
-            {"id": "3f9a1c2be84d47a0b6e2d5c1f0a9b877", "outlet": "Harbor Times", "url": "https://www.harbortimes.example/business/2024/03/ferry-deal",
-             "title": "Port authority signs ferry refit contract", "author": "Jane Doe", "publishedAt": "2024-03-12T07:30:00Z",
-             "ingestedAt": "2024-03-12T09:02:11.482Z", "language": "en", "duplicateOf": null,
-             "text": "Port authority signs ferry refit contract\\n\\nThe port authority signed a contract worth 430 million euros on Tuesday. It covers 41 vessels.",
-             "extractor": "numeric-sentence", "extractorVersion": 1, "extractedAt": "2024-03-12T09:02:12.015Z",
-             "claims": [{"id": "7d793037a0760186574b0282", "text": "It covers 41 vessels.", "span": {"start": 116, "end": 137}, "sentenceIndex": 2}]}""")))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @Operation(summary = "One article with its claims", description = "The article, its story and every claim with its facets (kind, modality, check-worthiness, attribution, quantities, money, dates, entities, slots).")
+    @APIResponse(responseCode = "200", description = "OK; ETag set, If-None-Match answers 304", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = {@ExampleObject(name = "unknown article", value = ApiExamples.UNKNOWN_ARTICLE)}))
     public ArticleDetail get(@PathParam("id") String id) {
-        ArticleEntity article = articles.findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("No article " + id));
-        return ArticleDetail.of(article, claims.listByArticle(id).stream().map(ClaimView::of).toList());
+        ArticleEntity article = articles.findByIdOptional(Params.pathId("article", id)).orElseThrow(() -> new NotFoundException("No article " + id));
+        return ArticleDetail.of(article, claims.byArticle(id));
     }
+
 }

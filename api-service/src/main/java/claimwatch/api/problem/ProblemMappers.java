@@ -1,5 +1,7 @@
 package claimwatch.api.problem;
 
+import java.net.URI;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,7 +21,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return problem(404, "not-found", "Not found", e.getMessage(), uri, null);
+        return problem(404, "not-found", "Not found", e.getMessage(), uri, e.parameter());
+    }
+
+    @ServerExceptionMapper
+    public Response moved(MovedException e, UriInfo uri) {
+        return Response.fromResponse(problem(301, "moved", "Moved permanently", e.getMessage(), uri, null))
+                .location(URI.create(e.location())).build();
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package claimwatch.extract.slot;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The words slot keys are made of: what money values, which events dates belong to, and their objects. */
 final class SlotLexicon {
@@ -73,6 +74,12 @@ final class SlotLexicon {
             objects.put(Words.plural(noun), noun);
         }
         return objects;
+    }
+
+    /** Event words followed by the noun they describe, where they name no event ("behind closed doors"). */
+    static Set<String> adjectivalPhrases() {
+        return Set.of("closed doors", "closed door", "open letter", "open question", "open secret", "opening hours",
+                "opening remarks", "closing remarks", "signed copy", "signed copies", "published price", "published prices");
     }
 
     private static void put(Map<String, String> map, String value, String... keys) {

@@ -186,6 +186,17 @@ class StreamResourceTest {
         assertProblem(404, null, uri("story=" + UUID.randomUUID().toString().replace("-", "")), Map.of());
     }
 
+    @Test
+    void openApiDescribesTheStreamWithAnExample() {
+        String openApi = io.restassured.RestAssured.given().get("/q/openapi").then().statusCode(200).extract().asString();
+        int stream = openApi.indexOf("/api/stream:");
+        assertTrue(stream >= 0, "the stream is documented");
+        String section = openApi.substring(stream);
+        assertTrue(section.contains("text/event-stream"));
+        assertTrue(section.contains("Last-Event-ID"));
+        assertTrue(section.contains("event: conflict"), "with an example of the stream");
+    }
+
     private void assertProblem(int status, String parameter, URI uri, Map<String, String> headers) {
         SseClient.RefusedException refused = assertThrows(SseClient.RefusedException.class, () -> SseClient.connect(uri, headers).close());
         assertEquals(status, refused.status, refused.body);

@@ -1,5 +1,7 @@
 package claimwatch.api;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -19,5 +21,27 @@ public interface ApiConfig {
         /** Largest {@code limit} accepted ({@code api.page.max-limit}). */
         @WithDefault("100")
         int maxLimit();
+    }
+
+    /** The live stream, GET /api/stream. */
+    StreamConfig stream();
+
+    interface StreamConfig {
+
+        /** How often each replica reads new rows of the event table ({@code api.stream.poll-interval}). */
+        @WithDefault("200ms")
+        Duration pollInterval();
+
+        /** Quiet time after which a client gets a heartbeat comment ({@code api.stream.heartbeat}). */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /** Events queued in memory per client (a client further behind reads from the database), and recent events kept per replica ({@code api.stream.buffer}). */
+        @WithDefault("256")
+        int buffer();
+
+        /** Events older than this are pruned ({@code api.stream.retention}). */
+        @WithDefault("P7D")
+        Duration retention();
     }
 }

@@ -1,0 +1,66 @@
+package claimwatch.api.fact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import claimwatch.api.claim.ArticleClaimsMessage;
+
+/**
+ * The stories one batch has touched, held in memory while the batch runs: each story's claims (stored ones plus
+ * those of the batch) and its facts and conflicts as last analysed, so every article's change is analysed and
+ * announced on its own, whatever the batch boundaries.
+ */
+public final class StoryFacts {
+
+    /** One article's part of a story. */
+    record ArticleClaims(ArticleRef article, List<ArticleClaimsMessage.Claim> claims) {
+    }
+
+    /** A story as the batch sees it. */
+    static final class Story {
+
+        final Map<String, ArticleClaims> articles = new TreeMap<>();
+        List<Fact> facts = List.of();
+        List<Conflict> conflicts = List.of();
+        boolean mergedAway;
+
+        /** Claims in a fixed order, articles by reported time then id, claims by sentence then id. */
+        List<StoryClaim> claims() {
+            List<ArticleClaims> ordered = new ArrayList<>(articles.values());
+            ordered.sort(Comparator.comparing((ArticleClaims a) -> a.article().reportedAt()).thenComparing(a -> a.article().id()));
+            List<StoryClaim> claims = new ArrayList<>();
+            for (ArticleClaims article : ordered) {
+                article.claims().stream()
+                        .sorted(Comparator.comparing(ArticleClaimsMessage.Claim::sentenceIndex).thenComparing(ArticleClaimsMessage.Claim::id))
+                        .forEach(claim -> claims.add(new StoryClaim(article.article(), claim)));
+            }
+            return claims;
+        }
+    }
+
+    private final Map<String, Story> stories = new LinkedHashMap<>();
+
+    boolean has(String storyId) {
+        return stories.containsKey(storyId);
+    }
+
+    void put(String storyId, Story story) {
+        stories.put(storyId, story);
+    }
+
+    Story get(String storyId) {
+        Story story = stories.get(storyId);
+        if (story == null) {
+            throw new IllegalStateException("Story " + storyId + " was not loaded into the batch");
+        }
+        return story;
+    }
+
+    Map<String, Story> all() {
+        return stories;
+    }
+}

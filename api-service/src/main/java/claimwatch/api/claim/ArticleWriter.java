@@ -21,6 +21,7 @@ import claimwatch.api.story.ArticleFingerprints;
 import claimwatch.api.story.StoryAssigner;
 import claimwatch.api.story.StoryDecision;
 import claimwatch.api.story.StoryFeatureStore;
+import claimwatch.api.story.StoryPlacer;
 
 /**
  * Handles one message inside a batch: skips it when the stored version is as new, else places the article in a
@@ -44,7 +45,7 @@ public class ArticleWriter {
         this.json = json;
     }
 
-    public ClaimsBatchWriter.Outcome write(WriteBatch batch, ArticleClaimsMessage message) throws SQLException {
+    public ClaimsBatchWriter.Outcome write(WriteBatch batch, ArticleClaimsMessage message, StoryPlacer placer) throws SQLException {
         Integer storedVersion = batch.storedVersion(message.articleId());
         if (storedVersion != null && storedVersion >= message.extractorVersion()) {
             return ClaimsBatchWriter.Outcome.UNCHANGED;
@@ -70,7 +71,7 @@ public class ArticleWriter {
             batch.touchOutlet(old.get().outlet());
             batch.touchStory(placement.storyId());
         } else {
-            StoryDecision placed = assigner.decide(batch.connection(), fingerprint);
+            StoryDecision placed = placer.place(batch.connection(), fingerprint);
             String target = StoryAssigner.target(fingerprint, placed);
             if (placed.startsStory()) {
                 facts.start(batch, target);

@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The outlets an article names as its sources: speakers of an outlet citation, and any speaker whose name is a known
- * outlet's (ignoring case), in the order the article names them, without the article's own outlet.
+ * The outlets an article names as its sources, in the order it names them, without its own outlet: any attribution
+ * speaker whose name is a known outlet's (ignoring case and a leading "the"), and in an outlet citation also a
+ * speaker written as a name ("Harbour Post") that the claim does not know as a person. Vague sources ("some
+ * reports", "one website") are not outlets.
  */
 public final class CitedOutlets {
 
@@ -21,8 +23,8 @@ public final class CitedOutlets {
 
     public static List<String> of(ArticleClaimsMessage message, Set<String> knownOutlets) {
         Map<String, String> known = new TreeMap<>();
-        knownOutlets.forEach(name -> known.putIfAbsent(name.toLowerCase(Locale.ROOT), name));
-        String own = message.article().outlet() == null ? "" : message.article().outlet().toLowerCase(Locale.ROOT);
+        knownOutlets.forEach(name -> known.putIfAbsent(key(name), name));
+        String own = message.article().outlet() == null ? "" : key(message.article().outlet());
         Set<String> cited = new LinkedHashSet<>();
         for (ArticleClaimsMessage.Claim claim : message.claims()) {
             ArticleClaimsMessage.Attribution attribution = claim.attribution();
@@ -30,17 +32,27 @@ public final class CitedOutlets {
                 continue;
             }
             for (String speaker : attribution.speakers()) {
-                if (speaker == null || speaker.isBlank() || speaker.toLowerCase(Locale.ROOT).equals(own)) {
+                if (speaker == null || speaker.isBlank() || key(speaker).equals(own)) {
                     continue;
                 }
-                String outlet = known.get(speaker.toLowerCase(Locale.ROOT));
+                String outlet = known.get(key(speaker));
                 if (outlet != null) {
                     cited.add(outlet);
-                } else if (OUTLET_CITATION.equals(attribution.kind())) {
+                } else if (OUTLET_CITATION.equals(attribution.kind()) && Character.isUpperCase(speaker.charAt(0)) && !isPerson(claim, speaker)) {
                     cited.add(speaker);
                 }
             }
         }
         return new ArrayList<>(cited);
+    }
+
+    private static boolean isPerson(ArticleClaimsMessage.Claim claim, String speaker) {
+        return claim.entities() != null && claim.entities().stream()
+                .anyMatch(entity -> entity != null && "person".equals(entity.type()) && speaker.equalsIgnoreCase(entity.canonical()));
+    }
+
+    private static String key(String name) {
+        String lower = name.trim().toLowerCase(Locale.ROOT);
+        return lower.startsWith("the ") ? lower.substring(4) : lower;
     }
 }

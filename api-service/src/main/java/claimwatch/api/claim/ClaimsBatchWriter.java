@@ -19,6 +19,8 @@ import claimwatch.api.event.EventLog;
 import claimwatch.api.fact.FactStore;
 import claimwatch.api.outlet.OutletStore;
 import claimwatch.api.story.StoryAggregates;
+import claimwatch.api.story.StoryAssigner;
+import claimwatch.api.story.StoryPlacer;
 
 /**
  * Writes a batch of claims messages in one transaction, under the story lock: each article with its claims, its
@@ -42,10 +44,11 @@ public class ClaimsBatchWriter {
     private final StoryAggregates stories;
     private final OutletStore outlets;
     private final EventLog events;
+    private final StoryAssigner assigner;
     private final Clock clock;
 
     public ClaimsBatchWriter(DataSource dataSource, ArticleStore articles, ArticleWriter writer, EntityStore entities, FactStore facts,
-            StoryAggregates stories, OutletStore outlets, EventLog events, Clock clock) {
+            StoryAggregates stories, OutletStore outlets, EventLog events, StoryAssigner assigner, Clock clock) {
         this.dataSource = dataSource;
         this.articles = articles;
         this.writer = writer;
@@ -54,11 +57,17 @@ public class ClaimsBatchWriter {
         this.stories = stories;
         this.outlets = outlets;
         this.events = events;
+        this.assigner = assigner;
         this.clock = clock;
     }
 
     /** Stores the messages in order and commits; on any failure nothing of the batch stays. */
     public List<Outcome> write(List<ArticleClaimsMessage> messages) throws SQLException {
+        return write(messages, assigner::decide);
+    }
+
+    /** As {@link #write(List)}, with story decisions from {@code placer} (tests force starts, joins and merges with it). */
+    List<Outcome> write(List<ArticleClaimsMessage> messages, StoryPlacer placer) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -71,7 +80,7 @@ public class ClaimsBatchWriter {
                         outlets.names(connection));
                 List<Outcome> outcomes = new ArrayList<>();
                 for (ArticleClaimsMessage message : messages) {
-                    outcomes.add(writer.write(batch, message));
+                    outcomes.add(writer.write(batch, message, placer));
                 }
                 flush(batch);
                 connection.commit();

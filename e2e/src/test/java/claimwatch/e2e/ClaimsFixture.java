@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Realistic {@code claims} records in any number, made from the real extractor output of the 15 sample articles
  * (api-service/src/test/resources/samples/claims.jsonl): fresh article and claim ids, outlets and times varied, a
- * coverage round of 15 articles every few hours; now and then a newer extractor version of an earlier article (half
+ * coverage round of 15 articles every ten days (so
+ * a round is one story, not part of one endless one); now and then a newer extractor version of an earlier article (half
  * its claims) and a stale redelivery. The same seed gives the same records in the same order.
  */
 final class ClaimsFixture {
@@ -84,7 +85,7 @@ final class ClaimsFixture {
             samples.forEach(sample -> outlets.add(sample.get("article").get("outlet").asText()));
             article.put("outlet", outlets.get((index * 7) % outlets.size()));
         }
-        Instant round = start.plus(Duration.ofHours(5L * (index / samples.size())));
+        Instant round = start.plus(Duration.ofDays(10L * (index / samples.size())));
         Instant published = round.plus(Duration.ofMinutes(11L * (index % samples.size())));
         article.put("ingestedAt", published.plus(Duration.ofSeconds(90 + index % 50)).toString());
         if (index % 10 == 7) {

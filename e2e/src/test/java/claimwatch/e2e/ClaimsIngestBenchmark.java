@@ -52,6 +52,7 @@ public final class ClaimsIngestBenchmark {
                     Thread.sleep(20);
                 }
                 long firstAt = System.nanoTime();
+                Cpu cpuAtFirst = Cpu.now(api, database);
                 long claimsAtFirst = claims(database, postgres);
                 long articlesAtFirst = ReadModelTables.count(database, postgres.username(), postgres.password(), articleCount);
                 while (topic.lag("api-service") > 0
@@ -60,10 +61,13 @@ public final class ClaimsIngestBenchmark {
                     Thread.sleep(100);
                 }
                 double seconds = (System.nanoTime() - firstAt) / 1e9;
+                Cpu cpu = Cpu.now(api, database).minus(cpuAtFirst);
                 long claimsStored = claims(database, postgres) - claimsAtFirst;
                 long articlesStored = articles.size() - articlesAtFirst;
                 System.out.printf("stored %d articles and %d claims after the first batch in %.1f s: %.0f claims/s, %.0f articles/s%n",
                         articlesStored, claimsStored, seconds, claimsStored / seconds, articlesStored / seconds);
+                System.out.printf("CPU meanwhile: api-service %.1f s, PostgreSQL %.1f s: %.0f claims per CPU-second of the two%n",
+                        cpu.service(), cpu.database(), claimsStored / (cpu.service() + cpu.database()));
                 System.out.printf("events %d, stories %d, facts %d%n",
                         ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM event"),
                         ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM story WHERE merged_into IS NULL"),
@@ -72,6 +76,24 @@ public final class ClaimsIngestBenchmark {
                 api.destroy();
                 api.waitFor();
             }
+        }
+    }
+
+    /** CPU seconds used so far by the api-service process and by the PostgreSQL server on the database's port (postmaster and backends). */
+    private record Cpu(double service, double database) {
+
+        static Cpu now(Process api, String jdbcUrl) {
+            String port = jdbcUrl.replaceAll(".*:(\\d+)/.*", "$1");
+            double database = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
+                            && p.info().arguments().map(a -> String.join(" ", a).contains("-p " + port)).orElse(false))
+                    .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.descendants()))
+                    .mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
+            return new Cpu(api.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0), database);
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(service - before.service, database - before.database);
         }
     }
 
@@ -90,6 +112,8 @@ public final class ClaimsIngestBenchmark {
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
         builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         builder.environment().put("QUARKUS_HTTP_PORT", "0");
+        // One line per batch with the time of each step (ClaimsBatchWriter).
+        builder.environment().put("QUARKUS_LOG_CATEGORY__CLAIMWATCH_API_CLAIM__LEVEL", "DEBUG");
         return builder.start();
     }
 

@@ -66,12 +66,12 @@ public class ArticleWriter {
             placement = new ArticleStore.Placement(old.get().storyId(), null, null);
             decision = "replaced";
             facts.load(batch, placement.storyId());
-            features.subtract(batch.connection(), placement.storyId(), features(old.get().fingerprintJson()));
-            features.add(batch.connection(), placement.storyId(), fingerprint.features(), reported);
+            features.subtract(batch, placement.storyId(), features(old.get().fingerprintJson()));
+            features.add(batch, placement.storyId(), fingerprint.features(), reported);
             batch.touchOutlet(old.get().outlet());
             batch.touchStory(placement.storyId());
         } else {
-            StoryDecision placed = placer.place(batch.connection(), fingerprint);
+            StoryDecision placed = placer.place(batch, fingerprint);
             String target = StoryAssigner.target(fingerprint, placed);
             if (placed.startsStory()) {
                 facts.start(batch, target);

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import claimwatch.api.entity.EntityStore;
 import claimwatch.api.event.EventLog;
 import claimwatch.api.fact.FactStore;
@@ -35,6 +37,8 @@ public class ClaimsBatchWriter {
 
     /** What a message did to the read model. */
     public enum Outcome { CREATED, REPLACED, UNCHANGED }
+
+    private static final Logger LOG = Logger.getLogger(ClaimsBatchWriter.class);
 
     private final DataSource dataSource;
     private final ArticleStore articles;
@@ -78,12 +82,18 @@ public class ClaimsBatchWriter {
                 messages.forEach(message -> ids.add(message.articleId()));
                 WriteBatch batch = new WriteBatch(connection, WriteBatch.stored(Instant.now(clock)), articles.versions(connection, ids),
                         outlets.names(connection));
+                long start = System.nanoTime();
                 List<Outcome> outcomes = new ArrayList<>();
                 for (ArticleClaimsMessage message : messages) {
                     outcomes.add(writer.write(batch, message, placer));
                 }
-                flush(batch);
+                long placed = System.nanoTime();
+                long[] phases = flush(batch);
                 connection.commit();
+                if (LOG.isDebugEnabled()) {
+                    LOG.debugf("claims batch of %d: articles %d ms, flush %s ms, commit %d ms", messages.size(), (placed - start) / 1_000_000,
+                            java.util.Arrays.toString(phases), (System.nanoTime() - phases[phases.length - 1]) / 1_000_000);
+                }
                 return outcomes;
             } catch (SQLException | RuntimeException e) {
                 try {
@@ -96,17 +106,34 @@ public class ClaimsBatchWriter {
         }
     }
 
-    private void flush(WriteBatch batch) throws SQLException {
+    /** Writes what the batch collected; answers the milliseconds of each step (claims, entities, facts, stories, outlets, events) and the end time. */
+    private long[] flush(WriteBatch batch) throws SQLException {
         Connection connection = batch.connection();
+        long[] times = new long[7];
+        long at = System.nanoTime();
         Set<String> recount = entities.mentionedBy(connection, batch.replacedStored());
         articles.deleteClaims(connection, batch.replacedStored());
         articles.insertClaims(connection, batch.pending().values());
+        at = lap(times, 0, at);
         entities.write(batch, recount);
+        at = lap(times, 1, at);
         facts.write(batch);
+        at = lap(times, 2, at);
         stories.refresh(batch, batch.touchedStories());
+        at = lap(times, 3, at);
         Set<String> touchedOutlets = new LinkedHashSet<>(batch.touchedOutlets());
         touchedOutlets.addAll(outlets.inStories(connection, batch.touchedStories()));
         outlets.recount(batch, touchedOutlets);
+        at = lap(times, 4, at);
         events.append(connection, batch.events());
+        at = lap(times, 5, at);
+        times[6] = at;
+        return times;
+    }
+
+    private static long lap(long[] times, int step, long since) {
+        long now = System.nanoTime();
+        times[step] = (now - since) / 1_000_000;
+        return now;
     }
 }

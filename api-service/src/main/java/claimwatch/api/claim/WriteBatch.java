@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class WriteBatch {
     private final Set<String> touchedOutlets = new TreeSet<>();
     private final Set<String> touchedStories = new LinkedHashSet<>();
     private final StoryFacts facts = new StoryFacts();
+    private final Map<String, Map<String, Integer>> storyFeatures = new HashMap<>();
     private final EventLog.Buffer events = new EventLog.Buffer();
 
     public WriteBatch(Connection connection, Instant now, Map<String, Integer> versions, Set<String> knownOutlets) {
@@ -114,6 +116,11 @@ public final class WriteBatch {
 
     public StoryFacts facts() {
         return facts;
+    }
+
+    /** Features of the stories this batch has read, kept current as it adds to them; absent when not read (or invalidated). */
+    public Map<String, Map<String, Integer>> storyFeatures() {
+        return storyFeatures;
     }
 
     public EventLog.Buffer events() {

@@ -53,7 +53,7 @@ public class EntityStore {
         if (articleIds.isEmpty()) {
             return ids;
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT entity_id FROM claim_entity WHERE article_id = ANY (?)")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT ce.entity_id FROM claim c JOIN claim_entity ce ON ce.claim_id = c.id WHERE c.article_id = ANY (?)")) {
             select.setArray(1, connection.createArrayOf("varchar", articleIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import claimwatch.api.claim.ArticleClaimsMessage;
+import claimwatch.api.entity.EntityIds;
 
 /**
  * The stories one batch has touched, held in memory while the batch runs: each story's claims (stored ones plus
@@ -43,6 +44,27 @@ public final class StoryFacts {
     }
 
     private final Map<String, Story> stories = new LinkedHashMap<>();
+
+    /** The story's claims per entity id, most mentioned first (ties by id), at most {@code limit}; empty for a merged-away story. */
+    public List<Map.Entry<String, Integer>> topEntities(String storyId, int limit) {
+        Map<String, Integer> mentions = new TreeMap<>();
+        for (ArticleClaims article : get(storyId).articles.values()) {
+            for (ArticleClaimsMessage.Claim claim : article.claims()) {
+                if (claim.entities() == null) {
+                    continue;
+                }
+                claim.entities().stream()
+                        .filter(e -> e != null && e.canonical() != null && !e.canonical().isBlank() && e.type() != null)
+                        .map(e -> EntityIds.of(e.type(), e.canonical()))
+                        .distinct()
+                        .forEach(id -> mentions.merge(id, 1, Integer::sum));
+            }
+        }
+        return mentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .toList();
+    }
 
     boolean has(String storyId) {
         return stories.containsKey(storyId);

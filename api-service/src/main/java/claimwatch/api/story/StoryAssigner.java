@@ -52,8 +52,8 @@ public class StoryAssigner {
         this.features = features;
     }
 
-    public StoryDecision decide(Connection connection, ArticleFingerprint article) throws SQLException {
-        List<StoryProfile> candidates = features.candidates(connection, clusterer.lookupFeatures(article), article.reportedAt(), clusterer.window());
+    public StoryDecision decide(WriteBatch batch, ArticleFingerprint article) throws SQLException {
+        List<StoryProfile> candidates = features.candidates(batch, clusterer.lookupFeatures(article), article.reportedAt(), clusterer.window());
         return clusterer.place(article, candidates);
     }
 
@@ -102,7 +102,7 @@ public class StoryAssigner {
                 merged.add(away);
             }
         }
-        features.add(connection, target, article.features(), reported);
+        features.add(batch, target, article.features(), reported);
         batch.touchStory(target);
         return merged;
     }
@@ -133,7 +133,7 @@ public class StoryAssigner {
         }
         update(connection, "UPDATE story SET merged_into = ? WHERE merged_into = ?", target, away);
         update(connection, "UPDATE article SET story_id = ? WHERE story_id = ?", target, away);
-        features.move(connection, away, target);
+        features.move(batch, away, target);
         batch.touchStory(away);
         return true;
     }

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 
 import claimwatch.api.entity.EntityStore;
 import claimwatch.api.event.EventLog;
-import claimwatch.api.fact.FactStore;
+import claimwatch.api.fact.FactRows;
 import claimwatch.api.outlet.OutletStore;
 import claimwatch.api.story.StoryAggregates;
 import claimwatch.api.story.StoryAssigner;
@@ -44,14 +44,14 @@ public class ClaimsBatchWriter {
     private final ArticleStore articles;
     private final ArticleWriter writer;
     private final EntityStore entities;
-    private final FactStore facts;
+    private final FactRows facts;
     private final StoryAggregates stories;
     private final OutletStore outlets;
     private final EventLog events;
     private final StoryAssigner assigner;
     private final Clock clock;
 
-    public ClaimsBatchWriter(DataSource dataSource, ArticleStore articles, ArticleWriter writer, EntityStore entities, FactStore facts,
+    public ClaimsBatchWriter(DataSource dataSource, ArticleStore articles, ArticleWriter writer, EntityStore entities, FactRows facts,
             StoryAggregates stories, OutletStore outlets, EventLog events, StoryAssigner assigner, Clock clock) {
         this.dataSource = dataSource;
         this.articles = articles;

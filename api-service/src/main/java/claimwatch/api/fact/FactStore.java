@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,8 +28,8 @@ import claimwatch.api.event.EventLog;
 
 /**
  * Facts and conflicts of the stories a batch touches: loads a story's claims once per batch, re-analyses the story
- * after each article that changes it, announces new or changed facts and conflicts, and at the end of the batch
- * replaces the stored rows with the last analysis.
+ * after each article that changes it and announces new or changed facts and conflicts; {@link FactRows} stores the
+ * last analysis at the end of the batch.
  */
 @ApplicationScoped
 public class FactStore {
@@ -39,10 +38,6 @@ public class FactStore {
             SELECT c.id, c.article_id, c.sentence_index, c.span_start, c.span_end, c.text, c.kind, c.modality, c.modality_cue,
                    c.checkworthiness, c.attribution::text, c.facets::text, a.outlet, a.reported_at, a.duplicate_of
             FROM claim c JOIN article a ON a.id = c.article_id WHERE a.story_id = ?""";
-
-    private static final String INSERT_FACT = """
-            INSERT INTO fact (id, story_id, position, slot, status, outlet_count, first_outlet, first_article_id, first_reported_at, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
 
     private final ObjectMapper json;
     private final FactAnalyzer analyzer = new FactAnalyzer();
@@ -130,63 +125,6 @@ public class FactStore {
                 payload.set(field, json.valueToTree(item));
                 batch.events().add(json, type, storyId, payload);
             }
-        }
-    }
-
-    /** Replaces the stored facts and conflicts of every story the batch touched with its last analysis. */
-    public void write(WriteBatch batch) throws SQLException {
-        Map<String, StoryFacts.Story> stories = batch.facts().all();
-        if (stories.isEmpty()) {
-            return;
-        }
-        Connection connection = batch.connection();
-        Object[] ids = stories.keySet().toArray();
-        for (String table : List.of("fact", "conflict")) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE story_id = ANY (?)")) {
-                delete.setArray(1, connection.createArrayOf("varchar", ids));
-                delete.executeUpdate();
-            }
-        }
-        try (PreparedStatement facts = connection.prepareStatement(INSERT_FACT);
-                PreparedStatement conflicts = connection.prepareStatement(
-                        "INSERT INTO conflict (id, story_id, position, slot, body) VALUES (?, ?, ?, ?, ?::jsonb)")) {
-            for (Map.Entry<String, StoryFacts.Story> entry : stories.entrySet()) {
-                addFacts(facts, entry.getKey(), entry.getValue().facts);
-                List<Conflict> stored = entry.getValue().conflicts;
-                for (int position = 0; position < stored.size(); position++) {
-                    Conflict conflict = stored.get(position);
-                    conflicts.setString(1, conflict.id());
-                    conflicts.setString(2, entry.getKey());
-                    conflicts.setInt(3, position);
-                    conflicts.setString(4, conflict.slot());
-                    conflicts.setString(5, JsonText.write(json, conflict));
-                    conflicts.addBatch();
-                }
-            }
-            facts.executeBatch();
-            conflicts.executeBatch();
-        }
-    }
-
-    private void addFacts(PreparedStatement insert, String storyId, List<Fact> facts) throws SQLException {
-        for (int position = 0; position < facts.size(); position++) {
-            Fact fact = facts.get(position);
-            FirstReport first = fact.firstReportedBy();
-            insert.setString(1, fact.id());
-            insert.setString(2, storyId);
-            insert.setInt(3, position);
-            insert.setString(4, fact.slot());
-            insert.setString(5, fact.status());
-            insert.setInt(6, fact.outletCount());
-            insert.setString(7, first == null ? null : first.outlet());
-            insert.setString(8, first == null ? null : first.articleId());
-            if (first == null || first.publishedAt() == null) {
-                insert.setNull(9, Types.TIMESTAMP_WITH_TIMEZONE);
-            } else {
-                insert.setObject(9, WriteBatch.utc(first.publishedAt()));
-            }
-            insert.setString(10, JsonText.write(json, fact));
-            insert.addBatch();
         }
     }
 

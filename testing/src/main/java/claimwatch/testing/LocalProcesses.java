@@ -46,6 +46,16 @@ final class LocalProcesses {
         }
     }
 
+    /** Kills the process (SIGKILL on Unix) and waits up to 10 s for it to be gone. */
+    static void kill(Process process) {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -81,6 +81,11 @@ public final class ServiceProcess implements AutoCloseable {
         return LocalProcesses.tail(log, 60);
     }
 
+    /** Kills the process at once (SIGKILL), as a crash would: no shutdown hooks, nothing flushed or committed. */
+    public void kill() {
+        LocalProcesses.kill(process);
+    }
+
     @Override
     public void close() {
         LocalProcesses.stop(process);

@@ -1,0 +1,159 @@
+package claimwatch.api.fact;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import claimwatch.api.claim.ArticleClaimsMessage;
+import claimwatch.api.claim.JsonText;
+import claimwatch.api.claim.StoredClaim;
+import claimwatch.api.claim.WriteBatch;
+import claimwatch.api.event.EventLog;
+
+/**
+ * Facts and conflicts of the stories a batch touches: loads a story's claims once per batch, re-analyses the story
+ * after each article that changes it and announces new or changed facts and conflicts; {@link FactRows} stores the
+ * last analysis at the end of the batch.
+ */
+@ApplicationScoped
+public class FactStore {
+
+    private static final String CLAIMS = """
+            SELECT c.id, c.article_id, c.sentence_index, c.span_start, c.span_end, c.text, c.kind, c.modality, c.modality_cue,
+                   c.checkworthiness, c.attribution::text, c.facets::text, a.outlet, a.reported_at, a.duplicate_of
+            FROM claim c JOIN article a ON a.id = c.article_id WHERE a.story_id = ?""";
+
+    private final ObjectMapper json;
+    private final FactAnalyzer analyzer = new FactAnalyzer();
+
+    public FactStore(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Reads the story's stored claims, facts and conflicts into the batch unless it holds them already. */
+    public void load(WriteBatch batch, String storyId) throws SQLException {
+        StoryFacts facts = batch.facts();
+        if (facts.has(storyId)) {
+            return;
+        }
+        StoryFacts.Story story = new StoryFacts.Story();
+        Connection connection = batch.connection();
+        Map<String, List<ArticleClaimsMessage.Claim>> claims = new HashMap<>();
+        Map<String, ArticleRef> refs = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(CLAIMS)) {
+            select.setString(1, storyId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String articleId = rows.getString(2);
+                    Float checkworthiness = rows.getObject(10) == null ? null : rows.getFloat(10);
+                    StoredClaim stored = new StoredClaim(rows.getString(1), articleId, rows.getInt(3), rows.getInt(4), rows.getInt(5),
+                            rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), checkworthiness, rows.getString(11),
+                            rows.getString(12));
+                    refs.computeIfAbsent(articleId, id -> new ArticleRef(id, string(rows, 13), instant(rows, 14), string(rows, 15)));
+                    claims.computeIfAbsent(articleId, id -> new ArrayList<>()).add(stored.toClaim(json));
+                }
+            }
+        }
+        refs.forEach((id, ref) -> story.articles.put(id, new StoryFacts.ArticleClaims(ref, claims.get(id))));
+        story.facts = bodies(connection, "SELECT body::text FROM fact WHERE story_id = ? ORDER BY position", storyId, Fact.class);
+        story.conflicts = bodies(connection, "SELECT body::text FROM conflict WHERE story_id = ? ORDER BY position", storyId, Conflict.class);
+        facts.put(storyId, story);
+    }
+
+    /** A story the batch starts: nothing stored yet. */
+    public void start(WriteBatch batch, String storyId) {
+        if (!batch.facts().has(storyId)) {
+            batch.facts().put(storyId, new StoryFacts.Story());
+        }
+    }
+
+    /** Puts an article's current claims into its story in place of any it had there. */
+    public void putArticle(WriteBatch batch, String storyId, ArticleRef article, List<StoredClaim> claims) {
+        List<ArticleClaimsMessage.Claim> analysed = claims.stream().map(claim -> claim.toClaim(json)).toList();
+        batch.facts().get(storyId).articles.put(article.id(), new StoryFacts.ArticleClaims(article, analysed));
+    }
+
+    /** Moves the claims of merged-away stories into the surviving one; their facts and conflicts go. */
+    public void absorb(WriteBatch batch, String target, Collection<String> mergedAway) {
+        StoryFacts.Story survivor = batch.facts().get(target);
+        for (String away : mergedAway) {
+            StoryFacts.Story merged = batch.facts().get(away);
+            survivor.articles.putAll(merged.articles);
+            merged.articles.clear();
+            merged.facts = List.of();
+            merged.conflicts = List.of();
+            merged.mergedAway = true;
+        }
+    }
+
+    /** Analyses the story again and announces each fact and conflict that is new or whose body changed. */
+    public void analyse(WriteBatch batch, String storyId) {
+        StoryFacts.Story story = batch.facts().get(storyId);
+        StoryAnalysis analysis = analyzer.analyze(storyId, story.claims(), Collections.unmodifiableSet(new TreeSet<>(batch.knownOutlets())));
+        // Compared as read back from JSON, the form they are stored and served in.
+        List<Fact> facts = analysis.facts().stream().map(fact -> JsonText.read(json, JsonText.write(json, fact), Fact.class)).toList();
+        List<Conflict> conflicts = analysis.conflicts().stream()
+                .map(conflict -> JsonText.read(json, JsonText.write(json, conflict), Conflict.class)).toList();
+        announce(batch, storyId, EventLog.FACT, "fact", story.facts, facts, Fact::id);
+        announce(batch, storyId, EventLog.CONFLICT, "conflict", story.conflicts, conflicts, Conflict::id);
+        story.facts = facts;
+        story.conflicts = conflicts;
+    }
+
+    private <T> void announce(WriteBatch batch, String storyId, String type, String field, List<T> before, List<T> after, Function<T, String> id) {
+        Map<String, T> old = new HashMap<>();
+        before.forEach(item -> old.put(id.apply(item), item));
+        for (T item : after) {
+            if (!Objects.equals(old.get(id.apply(item)), item)) {
+                ObjectNode payload = json.createObjectNode().put("storyId", storyId);
+                payload.set(field, json.valueToTree(item));
+                batch.events().add(json, type, storyId, payload);
+            }
+        }
+    }
+
+    private <T> List<T> bodies(Connection connection, String sql, String storyId, Class<T> type) throws SQLException {
+        List<T> items = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, storyId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(JsonText.read(json, rows.getString(1), type));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static String string(ResultSet rows, int column) {
+        try {
+            return rows.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.time.Instant instant(ResultSet rows, int column) {
+        try {
+            return rows.getObject(column, OffsetDateTime.class).toInstant();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

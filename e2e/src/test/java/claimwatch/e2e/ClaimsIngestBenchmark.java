@@ -1,0 +1,128 @@
+package claimwatch.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import claimwatch.testing.KafkaBroker;
+import claimwatch.testing.PostgresServer;
+
+/**
+ * Claims ingest throughput of the packaged api-service: starts a local broker and PostgreSQL, puts N realistic claims
+ * records (ClaimsFixture) on {@code claims}, starts the service (default JVM flags) and measures stored claims per
+ * second from the first committed batch to the last. Run from the e2e directory after packaging api-service:
+ *
+ * <pre>
+ * ./mvnw -q -B -o -pl testing,api-service install -DskipTests
+ * ./mvnw -q -B -o -pl e2e test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * cd e2e && java -cp "target/test-classes:$(cat target/test-classpath.txt)" claimwatch.e2e.ClaimsIngestBenchmark 10000 3
+ * </pre>
+ * Arguments: records (default 10000), partitions of {@code claims} (default 3).
+ */
+public final class ClaimsIngestBenchmark {
+
+    private ClaimsIngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        List<ClaimsFixture.Record> records = new ClaimsFixture("bench-" + System.nanoTime(), Instant.parse("2024-01-01T06:00:00Z")).records(count);
+        Set<String> articles = new HashSet<>();
+        records.forEach(record -> articles.add(record.key()));
+        long claimsInRecords = records.stream().mapToLong(ClaimsFixture.Record::claims).sum();
+
+        try (KafkaBroker broker = KafkaBroker.start(); PostgresServer postgres = PostgresServer.start()) {
+            ClaimsTopic topic = new ClaimsTopic(broker.bootstrapServers());
+            topic.create(partitions);
+            long produceStart = System.nanoTime();
+            topic.send(records);
+            System.out.printf("produced %d records (%d articles, %d claims) in %.1f s%n", records.size(), articles.size(), claimsInRecords,
+                    (System.nanoTime() - produceStart) / 1e9);
+            String database = postgres.createDatabase("bench_api");
+            Process api = start(broker, postgres, database);
+            try {
+                String articleCount = "SELECT count(*) FROM article";
+                long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
+                while (ReadModelTables.count(database, postgres.username(), postgres.password(), articleCount) == 0) {
+                    check(api, deadline);
+                    Thread.sleep(20);
+                }
+                long firstAt = System.nanoTime();
+                Cpu cpuAtFirst = Cpu.now(api, database);
+                long claimsAtFirst = claims(database, postgres);
+                long articlesAtFirst = ReadModelTables.count(database, postgres.username(), postgres.password(), articleCount);
+                while (topic.lag("api-service") > 0
+                        || ReadModelTables.count(database, postgres.username(), postgres.password(), articleCount) < articles.size()) {
+                    check(api, deadline);
+                    Thread.sleep(100);
+                }
+                double seconds = (System.nanoTime() - firstAt) / 1e9;
+                Cpu cpu = Cpu.now(api, database).minus(cpuAtFirst);
+                long claimsStored = claims(database, postgres) - claimsAtFirst;
+                long articlesStored = articles.size() - articlesAtFirst;
+                System.out.printf("stored %d articles and %d claims after the first batch in %.1f s: %.0f claims/s, %.0f articles/s%n",
+                        articlesStored, claimsStored, seconds, claimsStored / seconds, articlesStored / seconds);
+                System.out.printf("CPU meanwhile: api-service %.1f s, PostgreSQL %.1f s: %.0f claims per CPU-second of the two%n",
+                        cpu.service(), cpu.database(), claimsStored / (cpu.service() + cpu.database()));
+                System.out.printf("events %d, stories %d, facts %d%n",
+                        ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM event"),
+                        ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM story WHERE merged_into IS NULL"),
+                        ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM fact"));
+            } finally {
+                api.destroy();
+                api.waitFor();
+            }
+        }
+    }
+
+    /** CPU seconds used so far by the api-service process and by the PostgreSQL server on the database's port (postmaster and backends). */
+    private record Cpu(double service, double database) {
+
+        static Cpu now(Process api, String jdbcUrl) {
+            String port = jdbcUrl.replaceAll(".*:(\\d+)/.*", "$1");
+            double database = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
+                            && p.info().arguments().map(a -> String.join(" ", a).contains("-p " + port)).orElse(false))
+                    .flatMap(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.descendants()))
+                    .mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
+            return new Cpu(api.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0), database);
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(service - before.service, database - before.database);
+        }
+    }
+
+    private static long claims(String database, PostgresServer postgres) throws Exception {
+        return ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM claim");
+    }
+
+    private static Process start(KafkaBroker broker, PostgresServer postgres, String database) throws Exception {
+        Path jar = Path.of("..", "api-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
+        Path log = Path.of("target", "bench-api-service.log").toAbsolutePath();
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", database);
+        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        builder.environment().put("QUARKUS_HTTP_PORT", "0");
+        // One line per batch with the time of each step (ClaimsBatchWriter).
+        builder.environment().put("QUARKUS_LOG_CATEGORY__CLAIMWATCH_API_CLAIM__LEVEL", "DEBUG");
+        return builder.start();
+    }
+
+    private static void check(Process api, long deadline) {
+        if (!api.isAlive()) {
+            throw new IllegalStateException("api-service exited; see target/bench-api-service.log");
+        }
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("Not done within 30 minutes");
+        }
+    }
+}

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import claimwatch.api.http.ApiExamples;
 import claimwatch.api.problem.Problem;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -61,7 +62,7 @@ public class StreamResource {
     @APIResponse(responseCode = "400", description = "Bad Last-Event-ID, lastEventId, story or types", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "bad types", value = """
             {"type": "urn:claimwatch:problem:invalid-parameter", "title": "Invalid parameter", "status": 400,
              "detail": "types must be a comma-separated list of article, claims, fact, conflict, story", "instance": "/api/stream", "parameter": "types"}""")))
-    @APIResponse(responseCode = "404", description = "No such story", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such story", content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown story", value = ApiExamples.UNKNOWN_STORY)))
     public Multi<OutboundSseEvent> stream(
             @Parameter(in = ParameterIn.HEADER, description = "Continue strictly after this event id (sent by EventSource on reconnect)") @HeaderParam("Last-Event-ID") String lastEventIdHeader,
             @Parameter(description = "Same as the Last-Event-ID header, for clients that cannot set headers; the header wins. 0 replays all retained events") @QueryParam("lastEventId") String lastEventId,

@@ -21,9 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Realistic {@code claims} records in any number, made from the real extractor output of the 15 sample articles
  * (api-service/src/test/resources/samples/claims.jsonl): fresh article and claim ids, outlets and times varied, a
- * coverage round of 15 articles every ten days (so
- * a round is one story, not part of one endless one); now and then a newer extractor version of an earlier article (half
- * its claims) and a stale redelivery. The same seed gives the same records in the same order.
+ * coverage round of 15 articles every four years, farther apart than the clusterer's window (three years), so that a
+ * round is its own stories and not part of one endless one; now and then a newer extractor version of an earlier
+ * article (half its claims) and a stale redelivery. The same seed gives the same records in the same order.
  */
 final class ClaimsFixture {
 
@@ -35,6 +35,8 @@ final class ClaimsFixture {
     private static final Path SAMPLES = Path.of("..", "api-service", "src", "test", "resources", "samples", "claims.jsonl");
     private static final List<String> EXTRA_OUTLETS = List.of("Harbor Times", "Coastline Daily", "Valderra Today", "North Sea Shipping News",
             "The Ledger", "Puerto Alba Post", "Maritime Monitor", "Island Radio");
+
+    private static final Duration ROUND_GAP = Duration.ofDays(4 * 366);
 
     private final List<ObjectNode> samples = new ArrayList<>();
     private final String seed;
@@ -85,7 +87,7 @@ final class ClaimsFixture {
             samples.forEach(sample -> outlets.add(sample.get("article").get("outlet").asText()));
             article.put("outlet", outlets.get((index * 7) % outlets.size()));
         }
-        Instant round = start.plus(Duration.ofDays(10L * (index / samples.size())));
+        Instant round = start.plus(ROUND_GAP.multipliedBy(index / samples.size()));
         Instant published = round.plus(Duration.ofMinutes(11L * (index % samples.size())));
         article.put("ingestedAt", published.plus(Duration.ofSeconds(90 + index % 50)).toString());
         if (index % 10 == 7) {

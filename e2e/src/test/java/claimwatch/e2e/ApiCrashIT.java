@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import claimwatch.testing.ReadModelTables;
 import claimwatch.testing.KafkaBroker;
 import claimwatch.testing.PostgresServer;
 import claimwatch.testing.ServiceProcess;

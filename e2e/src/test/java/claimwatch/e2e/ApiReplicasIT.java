@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import claimwatch.testing.SseClient;
 import claimwatch.testing.KafkaBroker;
 import claimwatch.testing.PostgresServer;
 import claimwatch.testing.ServiceProcess;

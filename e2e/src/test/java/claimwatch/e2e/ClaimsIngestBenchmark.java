@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import claimwatch.testing.ReadModelTables;
 import claimwatch.testing.KafkaBroker;
 import claimwatch.testing.PostgresServer;
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import claimwatch.testing.ReadModelTables;
 import claimwatch.api.fact.ArticleRef;
 import claimwatch.api.fact.Conflict;
 import claimwatch.api.fact.Fact;
@@ -169,23 +170,23 @@ class ClaimsWritePathTest {
         assertEquals(List.of(2, 3), claimsEvents.stream().map(e -> e.get("extractorVersion").asInt()).toList());
         assertEquals(1, claimsEvents.get(1).get("claimCount").asInt());
 
-        Map<String, List<String>> before = ReadModelSnapshot.take(dataSource);
+        Map<String, List<String>> before = ReadModelTables.read(dataSource);
         double unchanged = unchanged();
         sendAll(List.of(a, a3));
         await().atMost(PATIENCE).until(() -> unchanged() >= unchanged + 2);
-        assertEquals(before, ReadModelSnapshot.take(dataSource), "an equal or older version changes nothing, events included");
+        assertEquals(before, ReadModelTables.read(dataSource), "an equal or older version changes nothing, events included");
     }
 
     @Test
     void aRedeliveredBatchChangesNothing() throws Exception {
         List<ArticleClaimsMessage> messages = copies("redelivery", 1);
         sendAndAwait(messages);
-        Map<String, List<String>> before = ReadModelSnapshot.take(dataSource);
+        Map<String, List<String>> before = ReadModelTables.read(dataSource);
         double unchanged = unchanged();
 
         sendAll(messages);
         await().atMost(PATIENCE).until(() -> unchanged() >= unchanged + messages.size());
-        assertEquals(before, ReadModelSnapshot.take(dataSource));
+        assertEquals(before, ReadModelTables.read(dataSource));
     }
 
     @Test

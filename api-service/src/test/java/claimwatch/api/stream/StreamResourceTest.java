@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import claimwatch.testing.SseClient;
 import claimwatch.testing.KafkaTestResource;
 import claimwatch.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;

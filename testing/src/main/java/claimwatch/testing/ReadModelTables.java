@@ -1,4 +1,4 @@
-package claimwatch.e2e;
+package claimwatch.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Every row of the api-service read model as text, without wall-clock columns (updated_at, created_at, event ids). */
-final class ReadModelTables {
+import javax.sql.DataSource;
+
+/**
+ * Every row of the api-service read model as text, without wall-clock columns (updated_at, created_at, event ids), to
+ * compare two states of the database exactly.
+ */
+public final class ReadModelTables {
 
     private static final Map<String, String> TABLES = new LinkedHashMap<>();
     private static final Set<String> WALL_CLOCK = Set.of("updated_at", "created_at");
@@ -33,9 +38,21 @@ final class ReadModelTables {
     private ReadModelTables() {
     }
 
-    static Map<String, List<String>> read(String jdbcUrl, String user, String password) throws SQLException {
+    public static Map<String, List<String>> read(String jdbcUrl, String user, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+            return read(connection);
+        }
+    }
+
+    public static Map<String, List<String>> read(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection);
+        }
+    }
+
+    private static Map<String, List<String>> read(Connection connection) throws SQLException {
         Map<String, List<String>> tables = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password); Statement statement = connection.createStatement()) {
+        try (Statement statement = connection.createStatement()) {
             for (Map.Entry<String, String> table : TABLES.entrySet()) {
                 tables.put(table.getKey(), rows(statement, "SELECT * FROM " + table.getKey() + " ORDER BY " + table.getValue()));
             }
@@ -44,7 +61,7 @@ final class ReadModelTables {
         return tables;
     }
 
-    static long count(String jdbcUrl, String user, String password, String sql) throws SQLException {
+    public static long count(String jdbcUrl, String user, String password, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(sql)) {
             result.next();

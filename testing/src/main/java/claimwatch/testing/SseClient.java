@@ -1,4 +1,4 @@
-package claimwatch.e2e;
+package claimwatch.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,10 +18,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A minimal Server-Sent Events client over java.net.http for tests: reads events on a thread into a queue. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
     /** One received event; {@code comment} is set for comment lines (heartbeats). */
-    record Event(String id, String type, String data, String comment) {
+    public record Event(String id, String type, String data, String comment) {
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -39,7 +39,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** Connects; answers the status and body instead when the server refuses with something other than 200. */
-    static SseClient connect(URI uri, Map<String, String> headers) throws IOException, InterruptedException {
+    public static SseClient connect(URI uri, Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
         headers.forEach(request::header);
         HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -52,7 +52,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The next event that is not a comment, or null after the timeout. */
-    Event next(Duration timeout) throws InterruptedException {
+    public Event next(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
@@ -64,7 +64,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** Exactly {@code count} events within the timeout (fewer if they do not come). */
-    List<Event> take(int count, Duration timeout) throws InterruptedException {
+    public List<Event> take(int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Event> taken = new ArrayList<>();
         while (taken.size() < count) {
@@ -77,7 +77,7 @@ final class SseClient implements AutoCloseable {
         return taken;
     }
 
-    boolean ended() {
+    public boolean ended() {
         return ended;
     }
 
@@ -123,11 +123,11 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The server answered with something other than a stream. */
-    static final class RefusedException extends IOException {
+    public static final class RefusedException extends IOException {
 
-        final int status;
-        final String contentType;
-        final String body;
+        public final int status;
+        public final String contentType;
+        public final String body;
 
         RefusedException(int status, String contentType, String body) {
             super("HTTP " + status + ": " + body);

@@ -488,7 +488,7 @@ class ClaimsWritePathTest {
     }
 
     static String entityId(String type, String canonical) throws Exception {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest((type + "|" + canonical.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest((type + "|" + java.text.Normalizer.normalize(canonical, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(hash).substring(0, 16);
     }
 }

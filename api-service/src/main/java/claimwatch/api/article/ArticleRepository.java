@@ -2,10 +2,8 @@ package claimwatch.api.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import claimwatch.api.page.Cursor;
 import claimwatch.api.page.PageRequest;
@@ -19,10 +17,6 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
 
     private static final String STORY_ARTICLE = "select new claimwatch.api.story.StoryArticle(a.id, a.outlet, a.title, a.url,"
             + " a.publishedAt, a.reportedAt, a.duplicateOf, a.claimCount, a.storyScore, a.storyReason) from ArticleEntity a";
-
-    public Optional<ArticleEntity> findForUpdate(String id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-    }
 
     /**
      * Newest first by reported time, or, with a story, in the story's order (oldest first) so the list continues

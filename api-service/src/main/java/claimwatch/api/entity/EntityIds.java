@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+
+import claimwatch.api.text.Folding;
 
 /**
  * Entity ids: the first 16 hex digits of sha-256("type|folded canonical"), the same for every outlet and article.
@@ -14,22 +13,16 @@ import java.util.regex.Pattern;
  */
 public final class EntityIds {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
     private EntityIds() {
     }
 
     public static String of(String type, String canonical) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((type + "|" + fold(canonical)).getBytes(StandardCharsets.UTF_8));
+                    .digest((type + "|" + Folding.fold(canonical)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }
-    }
-
-    static String fold(String name) {
-        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package claimwatch.api.story;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 import claimwatch.api.claim.ArticleClaimsMessage;
 import claimwatch.api.fact.NormalizedSlot;
 import claimwatch.api.fact.SlotNormalizer;
+import claimwatch.api.text.Folding;
 
 /**
  * Builds an article's fingerprint from its claims: entities ({@code e:person:joaquin rendal}), values of strong slots
@@ -19,7 +19,6 @@ import claimwatch.api.fact.SlotNormalizer;
  */
 public final class ArticleFingerprints {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+");
     private static final int LEAD_SENTENCES = 2;
@@ -85,8 +84,7 @@ public final class ArticleFingerprints {
     }
 
     static String plain(String name) {
-        String stripped = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return SPACE.matcher(stripped.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+        return SPACE.matcher(Folding.fold(name).trim()).replaceAll(" ");
     }
 
     /** The title and the first sentences of the body; the body's first line repeats the title in cleaned text. */

@@ -1,11 +1,11 @@
 package claimwatch.api.story;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import claimwatch.api.text.Folding;
 
 /**
  * The content words of a title and lead: lower case, accents removed, stop words and reporting filler dropped, light
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class TitleTerms {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_LETTER = Pattern.compile("[^a-z]+");
     private static final Set<String> STOP = Set.of(
             "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
@@ -41,7 +40,7 @@ public final class TitleTerms {
         if (text == null) {
             return terms;
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String plain = Folding.fold(text);
         for (String word : NON_LETTER.split(plain)) {
             if (word.length() < 3 || STOP.contains(word)) {
                 continue;

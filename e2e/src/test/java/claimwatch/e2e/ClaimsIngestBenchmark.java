@@ -21,7 +21,10 @@ import claimwatch.testing.PostgresServer;
  * ./mvnw -q -B -o -pl e2e test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * cd e2e && java -cp "target/test-classes:$(cat target/test-classpath.txt)" claimwatch.e2e.ClaimsIngestBenchmark 10000 3
  * </pre>
- * Arguments: records (default 10000), partitions of {@code claims} (default 3).
+ * Arguments: records (default 10000), partitions of {@code claims} (default 3). System property {@code bench.apiJvmArgs}: extra
+ * JVM options for the api-service, space-separated (for example {@code -XX:StartFlightRecording=filename=target/api.jfr}).
+ * With {@code -Dclaimwatch.postgres.preload=pg_stat_statements} it also prints the statements that took the most
+ * PostgreSQL time.
  */
 public final class ClaimsIngestBenchmark {
 
@@ -73,6 +76,9 @@ public final class ClaimsIngestBenchmark {
                         ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM event"),
                         ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM story WHERE merged_into IS NULL"),
                         ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM fact"));
+                if (System.getProperty("claimwatch.postgres.preload", "").contains("pg_stat_statements")) {
+                    printTopStatements(database, postgres);
+                }
             } finally {
                 api.destroy();
                 api.waitFor();
@@ -98,6 +104,21 @@ public final class ClaimsIngestBenchmark {
         }
     }
 
+    private static void printTopStatements(String database, PostgresServer postgres) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database, postgres.username(), postgres.password());
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            try (java.sql.ResultSet rows = statement.executeQuery("""
+                    SELECT round(total_exec_time) AS ms, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150)
+                    FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25""")) {
+                System.out.println("PostgreSQL time by statement (ms, calls, rows, statement):");
+                while (rows.next()) {
+                    System.out.printf("%8d %8d %9d  %s%n", rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getString(4));
+                }
+            }
+        }
+    }
+
     private static long claims(String database, PostgresServer postgres) throws Exception {
         return ReadModelTables.count(database, postgres.username(), postgres.password(), "SELECT count(*) FROM claim");
     }
@@ -106,8 +127,14 @@ public final class ClaimsIngestBenchmark {
         Path jar = Path.of("..", "api-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         Path log = Path.of("target", "bench-api-service.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String jvmArgs = System.getProperty("bench.apiJvmArgs", "").trim();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", database);
         builder.environment().put("QUARKUS_DATASOURCE_USERNAME", postgres.username());

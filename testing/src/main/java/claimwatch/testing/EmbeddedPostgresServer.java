@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** Real PostgreSQL binaries from Maven Central, started in a fresh temporary cluster for this test run. */
+/**
+ * Real PostgreSQL binaries from Maven Central, started in a fresh temporary cluster for this test run. The system
+ * property {@code claimwatch.postgres.preload} sets {@code shared_preload_libraries} (benchmarks load
+ * {@code pg_stat_statements} with it).
+ */
 final class EmbeddedPostgresServer implements PostgresServer {
 
     private static final String SUPERUSER = "postgres";
@@ -18,7 +22,12 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     static EmbeddedPostgresServer start() {
         try {
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder().start());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            String preload = System.getProperty("claimwatch.postgres.preload", "").trim();
+            if (!preload.isEmpty()) {
+                builder.setServerConfig("shared_preload_libraries", preload);
+            }
+            return new EmbeddedPostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         }

@@ -45,6 +45,23 @@ public final class StreamHub {
         return sessions.size();
     }
 
+    /**
+     * With no client connected, moves straight to {@code newestId} and forgets the recent events, so an idle replica
+     * does not read every event's payload; a client that connects later reads what it missed from the database.
+     * False (nothing changed) when a client is connected.
+     */
+    public synchronized boolean skipWhileIdle(long newestId) {
+        if (!sessions.isEmpty()) {
+            return false;
+        }
+        if (newestId > position) {
+            recent.clear();
+            floor = newestId;
+            position = newestId;
+        }
+        return true;
+    }
+
     /** Appends new events (ids above {@link #position()}, ascending) and hands them to every live client. */
     public void publish(List<StoredEvent> events) {
         List<StreamSession> woken;

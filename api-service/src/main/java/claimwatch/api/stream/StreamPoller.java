@@ -17,6 +17,7 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * The one reader of new event rows in this JVM: every poll interval it reads the rows above the hub's position and
  * publishes them to every connected client. Every replica runs its own, so each replica's clients see every event.
+ * While no client is connected it only follows the newest id.
  */
 @ApplicationScoped
 public class StreamPoller {
@@ -60,6 +61,9 @@ public class StreamPoller {
 
     private void poll() {
         try {
+            if (hub.clients() == 0 && hub.skipWhileIdle(log.newestId())) {
+                return;
+            }
             for (int page = 0; page < PAGES_PER_POLL; page++) {
                 List<StoredEvent> events = log.read(hub.position(), Long.MAX_VALUE, StreamFilter.ALL, PAGE);
                 if (!events.isEmpty()) {

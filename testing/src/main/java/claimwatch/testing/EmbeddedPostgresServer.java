@@ -7,8 +7,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Real PostgreSQL binaries from Maven Central, started in a fresh temporary cluster for this test run. The system
- * property {@code claimwatch.postgres.preload} sets {@code shared_preload_libraries} (benchmarks load
- * {@code pg_stat_statements} with it).
+ * property {@code claimwatch.postgres.config} adds server settings, {@code name=value} separated by {@code ;}
+ * (benchmarks load {@code pg_stat_statements} or {@code auto_explain} with it).
  */
 final class EmbeddedPostgresServer implements PostgresServer {
 
@@ -23,9 +23,11 @@ final class EmbeddedPostgresServer implements PostgresServer {
     static EmbeddedPostgresServer start() {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            String preload = System.getProperty("claimwatch.postgres.preload", "").trim();
-            if (!preload.isEmpty()) {
-                builder.setServerConfig("shared_preload_libraries", preload);
+            for (String setting : System.getProperty("claimwatch.postgres.config", "").split(";")) {
+                int equals = setting.indexOf('=');
+                if (equals > 0) {
+                    builder.setServerConfig(setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
+                }
             }
             return new EmbeddedPostgresServer(builder.start());
         } catch (IOException e) {

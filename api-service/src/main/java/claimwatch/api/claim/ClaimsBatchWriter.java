@@ -3,6 +3,7 @@ package claimwatch.api.claim;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,8 +76,11 @@ public class ClaimsBatchWriter {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(" + STORY_LOCK + ")")) {
-                    lock.execute();
+                try (Statement setup = connection.createStatement()) {
+                    setup.execute("SELECT pg_advisory_xact_lock(" + STORY_LOCK + ")");
+                    // The pool plans every statement afresh for the sake of text search (application.properties); the
+                    // writer's statements have one good plan each, so within its transaction PostgreSQL may keep it.
+                    setup.execute("SET LOCAL plan_cache_mode = auto");
                 }
                 Set<String> ids = new LinkedHashSet<>();
                 messages.forEach(message -> ids.add(message.articleId()));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -105,9 +106,15 @@ public class FactStore {
     /** Analyses the story again and announces each fact and conflict that is new or whose body changed. */
     public void analyse(WriteBatch batch, String storyId) {
         StoryFacts.Story story = batch.facts().get(storyId);
-        StoryAnalysis analysis = analyzer.analyze(storyId, story.claims(), Collections.unmodifiableSet(new TreeSet<>(batch.knownOutlets())));
-        // Compared as read back from JSON, the form they are stored and served in (convertValue: no text in between).
-        List<Fact> facts = analysis.facts().stream().map(fact -> json.convertValue(fact, Fact.class)).toList();
+        StoryAnalysis analysis = analyzer.analyze(storyId, story.claims(), Collections.unmodifiableSet(new TreeSet<>(batch.knownOutlets())),
+                story.memo);
+        // Compared as read back from JSON, the form they are stored and served in (convertValue: no text in between);
+        // a fact the memo handed back unchanged is converted once.
+        IdentityHashMap<Fact, Fact> served = new IdentityHashMap<>();
+        List<Fact> facts = analysis.facts().stream()
+                .map(fact -> served.computeIfAbsent(fact, f -> story.served.containsKey(f) ? story.served.get(f) : json.convertValue(f, Fact.class)))
+                .toList();
+        story.served = served;
         List<Conflict> conflicts = analysis.conflicts().stream().map(conflict -> json.convertValue(conflict, Conflict.class)).toList();
         announce(batch, storyId, EventLog.FACT, "fact", story.facts, facts, Fact::id);
         announce(batch, storyId, EventLog.CONFLICT, "conflict", story.conflicts, conflicts, Conflict::id);

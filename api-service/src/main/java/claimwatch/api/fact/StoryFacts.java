@@ -2,6 +2,7 @@ package claimwatch.api.fact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ public final class StoryFacts {
         List<Fact> facts = List.of();
         List<Conflict> conflicts = List.of();
         boolean mergedAway;
+        /** What the next analysis of this story may reuse, and each analysed fact in the form it is served. */
+        final AnalysisMemo memo = new AnalysisMemo();
+        IdentityHashMap<Fact, Fact> served = new IdentityHashMap<>();
 
         /** Claims in a fixed order, articles by reported time then id, claims by sentence then id. */
         List<StoryClaim> claims() {

@@ -1,0 +1,137 @@
+package claimwatch.api.fact;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import claimwatch.api.claim.ArticleClaimsMessage;
+
+/**
+ * What one analysis of a story can hand to the next, so a story analysed after every arriving article costs about
+ * what the new article adds: each claim's observations (while the known outlets stay the same), each fact built from
+ * the very same observations, and each fact record whose status did not change. Everything is keyed by the exact
+ * inputs it was computed from (the same objects), so a memo changes how fast the analysis is, never what it answers.
+ * Entries the latest analysis did not use are dropped.
+ */
+final class AnalysisMemo {
+
+    private record CachedObservations(ArticleRef article, List<Observation> observations) {
+    }
+
+    private record CachedFact(String status, Fact fact) {
+    }
+
+    private String storyId;
+    private Set<String> outlets;
+    private ClaimObservations reader;
+    private IdentityHashMap<ArticleClaimsMessage.Claim, CachedObservations> observations = new IdentityHashMap<>();
+    private IdentityHashMap<ArticleClaimsMessage.Claim, CachedObservations> usedObservations = new IdentityHashMap<>();
+    private Map<GroupSignature, FactBuilder.Built> built = new HashMap<>();
+    private Map<GroupSignature, FactBuilder.Built> usedBuilt = new HashMap<>();
+    private IdentityHashMap<FactBuilder.Built, CachedFact> facts = new IdentityHashMap<>();
+    private IdentityHashMap<FactBuilder.Built, CachedFact> usedFacts = new IdentityHashMap<>();
+
+    /** Starts an analysis: anything computed for another story or with other known outlets is forgotten. */
+    ClaimObservations begin(String story, Set<String> knownOutlets) {
+        if (!story.equals(storyId) || !knownOutlets.equals(outlets)) {
+            storyId = story;
+            outlets = new TreeSet<>(knownOutlets);
+            reader = new ClaimObservations(new OutletNames(outlets));
+            observations.clear();
+            built.clear();
+            facts.clear();
+        }
+        return reader;
+    }
+
+    List<Observation> observations(StoryClaim claim, Function<StoryClaim, List<Observation>> read) {
+        CachedObservations cached = observations.get(claim.claim());
+        if (cached == null || cached.article() != claim.article()) {
+            cached = new CachedObservations(claim.article(), read.apply(claim));
+        }
+        usedObservations.put(claim.claim(), cached);
+        return cached.observations();
+    }
+
+    /** The fact built from this group before, when the group has the same observations and copies count the same. */
+    FactBuilder.Built built(FactGroup group, Map<String, String> outletOfArticle, Function<FactGroup, FactBuilder.Built> build) {
+        GroupSignature signature = new GroupSignature(group, outletOfArticle);
+        FactBuilder.Built fact = built.containsKey(signature) ? built.get(signature) : build.apply(group);
+        usedBuilt.put(signature, fact);
+        return fact;
+    }
+
+    Fact fact(FactBuilder.Built built, String status, Supplier<Fact> make) {
+        CachedFact cached = facts.get(built);
+        if (cached == null || !cached.status().equals(status)) {
+            cached = new CachedFact(status, make.get());
+        }
+        usedFacts.put(built, cached);
+        return cached.fact();
+    }
+
+    /** Ends an analysis: what it used is what the next one may reuse. */
+    void end() {
+        observations = usedObservations;
+        usedObservations = new IdentityHashMap<>();
+        built = usedBuilt;
+        usedBuilt = new HashMap<>();
+        facts = usedFacts;
+        usedFacts = new IdentityHashMap<>();
+    }
+
+    /**
+     * What a built fact depends on besides the story: the group's slot and strength, its observations (the same
+     * objects, in order) and, for syndicated copies, the outlet of the article each copies.
+     */
+    private static final class GroupSignature {
+
+        private final NormalizedSlot slot;
+        private final boolean strong;
+        private final Observation[] members;
+        private final String[] originals;
+        private final int hash;
+
+        GroupSignature(FactGroup group, Map<String, String> outletOfArticle) {
+            slot = group.slot;
+            strong = group.strong;
+            members = group.members.toArray(new Observation[0]);
+            List<String> copied = new ArrayList<>();
+            int h = slot.hashCode() * 31 + Boolean.hashCode(strong);
+            for (Observation member : members) {
+                h = h * 31 + System.identityHashCode(member);
+                if (member.syndicatedFrom() != null) {
+                    copied.add(outletOfArticle.get(member.syndicatedFrom()));
+                }
+            }
+            originals = copied.toArray(new String[0]);
+            hash = h * 31 + Arrays.hashCode(originals);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof GroupSignature that) || hash != that.hash || strong != that.strong || members.length != that.members.length
+                    || !slot.equals(that.slot) || !Arrays.equals(originals, that.originals)) {
+                return false;
+            }
+            for (int i = 0; i < members.length; i++) {
+                if (members[i] != that.members[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}

@@ -40,7 +40,7 @@ public class ArticleStore {
 
     public Map<String, Integer> versions(Connection connection, Collection<String> articleIds) throws SQLException {
         Map<String, Integer> versions = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, extractor_version FROM article WHERE id = ANY (?)")) {
+        try (PreparedStatement select = CustomPlans.prepare(connection, "SELECT id, extractor_version FROM article WHERE id = ANY (?)")) {
             select.setArray(1, connection.createArrayOf("varchar", articleIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -103,7 +103,7 @@ public class ArticleStore {
         if (articleIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM claim WHERE article_id = ANY (?)")) {
+        try (PreparedStatement delete = CustomPlans.prepare(connection, "DELETE FROM claim WHERE article_id = ANY (?)")) {
             delete.setArray(1, connection.createArrayOf("varchar", articleIds.toArray()));
             delete.executeUpdate();
         }

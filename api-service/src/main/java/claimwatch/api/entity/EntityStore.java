@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import claimwatch.api.claim.ArticleClaimsMessage;
+import claimwatch.api.claim.CustomPlans;
 import claimwatch.api.claim.WriteBatch;
 
 /**
@@ -53,7 +54,7 @@ public class EntityStore {
         if (articleIds.isEmpty()) {
             return ids;
         }
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT ce.entity_id FROM claim c JOIN claim_entity ce ON ce.claim_id = c.id WHERE c.article_id = ANY (?)")) {
+        try (PreparedStatement select = CustomPlans.prepare(connection, "SELECT DISTINCT ce.entity_id FROM claim c JOIN claim_entity ce ON ce.claim_id = c.id WHERE c.article_id = ANY (?)")) {
             select.setArray(1, connection.createArrayOf("varchar", articleIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

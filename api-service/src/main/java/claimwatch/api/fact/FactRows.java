@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import claimwatch.api.claim.CustomPlans;
 import claimwatch.api.claim.JsonText;
 import claimwatch.api.claim.WriteBatch;
 
@@ -37,7 +38,7 @@ public class FactRows {
         Connection connection = batch.connection();
         Object[] ids = stories.keySet().toArray();
         for (String table : List.of("fact", "conflict")) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE story_id = ANY (?)")) {
+            try (PreparedStatement delete = CustomPlans.prepare(connection, "DELETE FROM " + table + " WHERE story_id = ANY (?)")) {
                 delete.setArray(1, connection.createArrayOf("varchar", ids));
                 delete.executeUpdate();
             }

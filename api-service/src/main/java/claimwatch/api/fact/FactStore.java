@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import claimwatch.api.claim.ArticleClaimsMessage;
+import claimwatch.api.claim.CustomPlans;
 import claimwatch.api.claim.JsonText;
 import claimwatch.api.claim.StoredClaim;
 import claimwatch.api.claim.WriteBatch;
@@ -35,10 +36,13 @@ import claimwatch.api.event.EventLog;
 @ApplicationScoped
 public class FactStore {
 
+    // In two steps, the story's articles then their claims by article id: as one join, PostgreSQL scans the whole claim
+    // table whenever its statistics lag behind the table's growth.
+    private static final String ARTICLES = "SELECT id, outlet, reported_at, duplicate_of FROM article WHERE story_id = ?";
     private static final String CLAIMS = """
             SELECT c.id, c.article_id, c.sentence_index, c.span_start, c.span_end, c.text, c.kind, c.modality, c.modality_cue,
-                   c.checkworthiness, c.attribution::text, c.facets::text, a.outlet, a.reported_at, a.duplicate_of
-            FROM claim c JOIN article a ON a.id = c.article_id WHERE a.story_id = ?""";
+                   c.checkworthiness, c.attribution::text, c.facets::text
+            FROM claim c WHERE c.article_id = ANY (?)""";
 
     private final ObjectMapper json;
     private final FactAnalyzer analyzer = new FactAnalyzer();
@@ -55,10 +59,20 @@ public class FactStore {
         }
         StoryFacts.Story story = new StoryFacts.Story();
         Connection connection = batch.connection();
+        Map<String, ArticleRef> articles = new HashMap<>();
+        try (PreparedStatement select = CustomPlans.prepare(connection, ARTICLES)) {
+            select.setString(1, storyId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    articles.put(rows.getString(1), new ArticleRef(rows.getString(1), rows.getString(2),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4)));
+                }
+            }
+        }
         Map<String, List<ArticleClaimsMessage.Claim>> claims = new HashMap<>();
         Map<String, ArticleRef> refs = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(CLAIMS)) {
-            select.setString(1, storyId);
+        try (PreparedStatement select = CustomPlans.prepare(connection, CLAIMS)) {
+            select.setArray(1, connection.createArrayOf("varchar", articles.keySet().toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String articleId = rows.getString(2);
@@ -66,7 +80,7 @@ public class FactStore {
                     StoredClaim stored = new StoredClaim(rows.getString(1), articleId, rows.getInt(3), rows.getInt(4), rows.getInt(5),
                             rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), checkworthiness, rows.getString(11),
                             rows.getString(12));
-                    refs.computeIfAbsent(articleId, id -> new ArticleRef(id, string(rows, 13), instant(rows, 14), string(rows, 15)));
+                    refs.putIfAbsent(articleId, articles.get(articleId));
                     claims.computeIfAbsent(articleId, id -> new ArrayList<>()).add(stored.toClaim(json));
                 }
             }
@@ -136,7 +150,7 @@ public class FactStore {
 
     private <T> List<T> bodies(Connection connection, String sql, String storyId, Class<T> type) throws SQLException {
         List<T> items = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        try (PreparedStatement select = CustomPlans.prepare(connection, sql)) {
             select.setString(1, storyId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -145,21 +159,5 @@ public class FactStore {
             }
         }
         return items;
-    }
-
-    private static String string(ResultSet rows, int column) {
-        try {
-            return rows.getString(column);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static java.time.Instant instant(ResultSet rows, int column) {
-        try {
-            return rows.getObject(column, OffsetDateTime.class).toInstant();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import claimwatch.api.claim.CustomPlans;
 import claimwatch.api.claim.WriteBatch;
 
 /**
@@ -51,7 +52,7 @@ public class OutletStore {
         if (storyIds.isEmpty()) {
             return names;
         }
-        try (PreparedStatement select = connection.prepareStatement(
+        try (PreparedStatement select = CustomPlans.prepare(connection, 
                 "SELECT DISTINCT outlet FROM article WHERE story_id = ANY (?) AND outlet IS NOT NULL")) {
             select.setArray(1, connection.createArrayOf("varchar", storyIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
@@ -70,7 +71,7 @@ public class OutletStore {
         }
         Connection connection = batch.connection();
         for (String sql : new String[] {COUNT_ARTICLES, COUNT_FACTS}) {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
+            try (PreparedStatement update = CustomPlans.prepare(connection, sql)) {
                 update.setArray(1, connection.createArrayOf("text", new TreeSet<>(outlets).toArray()));
                 update.executeUpdate();
             }

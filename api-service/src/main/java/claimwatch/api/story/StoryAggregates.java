@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
+import claimwatch.api.claim.CustomPlans;
 import claimwatch.api.claim.JsonText;
 import claimwatch.api.claim.WriteBatch;
 
@@ -52,7 +53,7 @@ public class StoryAggregates {
             return;
         }
         Connection connection = batch.connection();
-        try (PreparedStatement update = connection.prepareStatement(REFRESH)) {
+        try (PreparedStatement update = CustomPlans.prepare(connection, REFRESH)) {
             update.setObject(1, WriteBatch.utc(batch.now()));
             update.setArray(2, connection.createArrayOf("varchar", storyIds.toArray()));
             update.executeUpdate();
@@ -71,7 +72,7 @@ public class StoryAggregates {
         }
         Connection connection = batch.connection();
         Map<String, String[]> names = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, canonical, type FROM entity WHERE id = ANY (?)")) {
+        try (PreparedStatement select = CustomPlans.prepare(connection, "SELECT id, canonical, type FROM entity WHERE id = ANY (?)")) {
             select.setArray(1, connection.createArrayOf("varchar", entityIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

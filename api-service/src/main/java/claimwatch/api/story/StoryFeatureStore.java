@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import claimwatch.api.claim.CustomPlans;
 import claimwatch.api.claim.WriteBatch;
 
 /**
@@ -28,20 +29,22 @@ public class StoryFeatureStore {
     static final int MAX_CANDIDATES = 20;
 
     // A story is a candidate when it saw one of the lookup features within the window before the article and its span
-    // comes within the window; the feature index (feature, last_seen) keeps this cheap for features many stories share.
-    // A story is a candidate when it saw one of the lookup features within the window before the article and its span
-    // comes within the window; the feature index (feature, last_seen) keeps this cheap for features many stories share.
+    // comes within the window. The features are matched first, through the feature index (feature, last_seen), and each
+    // story they name is then looked up by its key (OFFSET 0 keeps that lookup a subquery). Left to itself PostgreSQL
+    // may start from the live stories, or hash the story table, whenever its statistics lag behind a growing table.
     private static final String CANDIDATES = """
-            WITH candidate AS (
-                SELECT sf.story_id, count(*) AS shared FROM story_feature sf JOIN story s ON s.id = sf.story_id
-                WHERE sf.feature = ANY (?) AND sf.last_seen >= ? AND s.merged_into IS NULL AND s.first_seen <= ? AND s.last_seen >= ?
-                GROUP BY sf.story_id ORDER BY shared DESC, sf.story_id LIMIT ?)
-            SELECT c.story_id, s.first_seen, s.last_seen, s.article_count
-            FROM candidate c JOIN story s ON s.id = c.story_id
-            ORDER BY c.shared DESC, c.story_id""";
+            WITH hit AS MATERIALIZED (
+                SELECT story_id, count(*) AS shared FROM story_feature WHERE feature = ANY (?) AND last_seen >= ? GROUP BY story_id)
+            SELECT h.story_id, s.first_seen, s.last_seen, s.article_count
+            FROM hit h CROSS JOIN LATERAL (
+                SELECT first_seen, last_seen, article_count, merged_into FROM story WHERE id = h.story_id OFFSET 0) s
+            WHERE s.merged_into IS NULL AND s.first_seen <= ? AND s.last_seen >= ?
+            ORDER BY h.shared DESC, h.story_id LIMIT ?""";
 
+    // One statement per article whatever its number of features (unnest), rather than a batch the driver splits in several.
     private static final String ADD = """
-            INSERT INTO story_feature (story_id, feature, weight, last_seen) VALUES (?, ?, ?, ?)
+            INSERT INTO story_feature (story_id, feature, weight, last_seen)
+            SELECT ?, f.feature, f.weight, ? FROM unnest(?::text[], ?::int[]) AS f (feature, weight)
             ON CONFLICT (story_id, feature) DO UPDATE SET weight = story_feature.weight + excluded.weight,
                 last_seen = greatest(story_feature.last_seen, excluded.last_seen)""";
 
@@ -57,7 +60,7 @@ public class StoryFeatureStore {
         }
         Connection connection = batch.connection();
         List<StoryProfile> profiles = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(CANDIDATES)) {
+        try (PreparedStatement select = CustomPlans.prepare(connection, CANDIDATES)) {
             select.setArray(1, connection.createArrayOf("text", lookup.toArray()));
             select.setObject(2, WriteBatch.utc(reportedAt.minus(window)));
             select.setObject(3, WriteBatch.utc(reportedAt.plus(window)));
@@ -74,7 +77,7 @@ public class StoryFeatureStore {
         List<String> missing = profiles.stream().map(StoryProfile::storyId).filter(id -> !features.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             missing.forEach(id -> features.put(id, new TreeMap<>()));
-            try (PreparedStatement select = connection.prepareStatement("SELECT story_id, feature, weight FROM story_feature WHERE story_id = ANY (?)")) {
+            try (PreparedStatement select = CustomPlans.prepare(connection, "SELECT story_id, feature, weight FROM story_feature WHERE story_id = ANY (?)")) {
                 select.setArray(1, connection.createArrayOf("varchar", missing.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -92,16 +95,17 @@ public class StoryFeatureStore {
         if (cached != null) {
             features.forEach((feature, weight) -> cached.merge(feature, weight, Integer::sum));
         }
+        if (features.isEmpty()) {
+            return;
+        }
         Connection connection = batch.connection();
+        TreeMap<String, Integer> sorted = new TreeMap<>(features);
         try (PreparedStatement upsert = connection.prepareStatement(ADD)) {
-            for (Map.Entry<String, Integer> feature : new TreeMap<>(features).entrySet()) {
-                upsert.setString(1, storyId);
-                upsert.setString(2, feature.getKey());
-                upsert.setInt(3, feature.getValue());
-                upsert.setObject(4, WriteBatch.utc(seen));
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
+            upsert.setString(1, storyId);
+            upsert.setObject(2, WriteBatch.utc(seen));
+            upsert.setArray(3, connection.createArrayOf("text", sorted.keySet().toArray()));
+            upsert.setArray(4, connection.createArrayOf("int4", sorted.values().toArray()));
+            upsert.executeUpdate();
         }
     }
 
@@ -109,14 +113,14 @@ public class StoryFeatureStore {
     public void subtract(WriteBatch batch, String storyId, Map<String, Integer> features) throws SQLException {
         batch.storyFeatures().remove(storyId);
         Connection connection = batch.connection();
-        try (PreparedStatement update = connection.prepareStatement("UPDATE story_feature SET weight = weight - ? WHERE story_id = ? AND feature = ?")) {
-            for (Map.Entry<String, Integer> feature : new TreeMap<>(features).entrySet()) {
-                update.setInt(1, feature.getValue());
-                update.setString(2, storyId);
-                update.setString(3, feature.getKey());
-                update.addBatch();
-            }
-            update.executeBatch();
+        TreeMap<String, Integer> sorted = new TreeMap<>(features);
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE story_feature sf SET weight = sf.weight - f.weight FROM unnest(?::text[], ?::int[]) AS f (feature, weight)
+                WHERE sf.story_id = ? AND sf.feature = f.feature""")) {
+            update.setArray(1, connection.createArrayOf("text", sorted.keySet().toArray()));
+            update.setArray(2, connection.createArrayOf("int4", sorted.values().toArray()));
+            update.setString(3, storyId);
+            update.executeUpdate();
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM story_feature WHERE story_id = ? AND weight <= 0")) {
             delete.setString(1, storyId);

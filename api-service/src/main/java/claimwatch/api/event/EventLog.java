@@ -9,7 +9,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import claimwatch.api.claim.JsonText;
 
@@ -35,7 +34,8 @@ public class EventLog {
 
         private final List<Event> events = new ArrayList<>();
 
-        public void add(ObjectMapper json, String type, String storyId, ObjectNode payload) {
+        /** Adds an event whose payload is {@code payload} as JSON (a JSON node, a map or a record). */
+        public void add(ObjectMapper json, String type, String storyId, Object payload) {
             events.add(new Event(type, storyId, JsonText.write(json, payload)));
         }
 

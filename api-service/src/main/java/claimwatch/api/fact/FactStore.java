@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +19,6 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import claimwatch.api.claim.ArticleClaimsMessage;
 import claimwatch.api.claim.CustomPlans;
@@ -88,6 +87,7 @@ public class FactStore {
         refs.forEach((id, ref) -> story.articles.put(id, new StoryFacts.ArticleClaims(ref, claims.get(id))));
         story.facts = bodies(connection, "SELECT body::text FROM fact WHERE story_id = ? ORDER BY position", storyId, Fact.class);
         story.conflicts = bodies(connection, "SELECT body::text FROM conflict WHERE story_id = ? ORDER BY position", storyId, Conflict.class);
+        story.readFromDatabase = true;
         facts.put(storyId, story);
     }
 
@@ -122,27 +122,28 @@ public class FactStore {
         StoryFacts.Story story = batch.facts().get(storyId);
         StoryAnalysis analysis = analyzer.analyze(storyId, story.claims(), Collections.unmodifiableSet(new TreeSet<>(batch.knownOutlets())),
                 story.memo);
-        // Compared as read back from JSON, the form they are stored and served in (convertValue: no text in between);
-        // a fact the memo handed back unchanged is converted once.
-        IdentityHashMap<Fact, Fact> served = new IdentityHashMap<>();
-        List<Fact> facts = analysis.facts().stream()
-                .map(fact -> served.computeIfAbsent(fact, f -> story.served.containsKey(f) ? story.served.get(f) : json.convertValue(f, Fact.class)))
-                .toList();
-        story.served = served;
-        List<Conflict> conflicts = analysis.conflicts().stream().map(conflict -> json.convertValue(conflict, Conflict.class)).toList();
-        announce(batch, storyId, EventLog.FACT, "fact", story.facts, facts, Fact::id);
-        announce(batch, storyId, EventLog.CONFLICT, "conflict", story.conflicts, conflicts, Conflict::id);
-        story.facts = facts;
-        story.conflicts = conflicts;
+        // Facts and conflicts read from the database are compared in that form: a new analysis is converted
+        // (convertValue: no text in between) where it has an item of the same id to compare with. After that the story
+        // holds what the analysis gave, and analyses compare as they are.
+        boolean stored = story.readFromDatabase;
+        announce(batch, storyId, EventLog.FACT, "fact", story.facts, analysis.facts(), Fact::id, stored ? Fact.class : null);
+        announce(batch, storyId, EventLog.CONFLICT, "conflict", story.conflicts, analysis.conflicts(), Conflict::id, stored ? Conflict.class : null);
+        story.readFromDatabase = false;
+        story.facts = analysis.facts();
+        story.conflicts = analysis.conflicts();
     }
 
-    private <T> void announce(WriteBatch batch, String storyId, String type, String field, List<T> before, List<T> after, Function<T, String> id) {
+    /** Announces each item of {@code after} that {@code before} lacks or holds otherwise; {@code storedAs} converts it to compare with stored ones. */
+    private <T> void announce(WriteBatch batch, String storyId, String type, String field, List<T> before, List<T> after, Function<T, String> id,
+            Class<T> storedAs) {
         Map<String, T> old = new HashMap<>();
         before.forEach(item -> old.put(id.apply(item), item));
         for (T item : after) {
-            if (!Objects.equals(old.get(id.apply(item)), item)) {
-                ObjectNode payload = json.createObjectNode().put("storyId", storyId);
-                payload.set(field, json.valueToTree(item));
+            T previous = old.get(id.apply(item));
+            if (previous == null || !Objects.equals(previous, storedAs == null ? item : json.convertValue(item, storedAs))) {
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("storyId", storyId);
+                payload.put(field, item);
                 batch.events().add(json, type, storyId, payload);
             }
         }

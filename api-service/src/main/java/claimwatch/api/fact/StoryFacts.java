@@ -2,7 +2,6 @@ package claimwatch.api.fact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,10 @@ public final class StoryFacts {
         List<Fact> facts = List.of();
         List<Conflict> conflicts = List.of();
         boolean mergedAway;
-        /** What the next analysis of this story may reuse, and each analysed fact in the form it is served. */
+        /** True while {@code facts} and {@code conflicts} are as read from the database, not yet analysed in this batch. */
+        boolean readFromDatabase;
+        /** What the next analysis of this story may reuse. */
         final AnalysisMemo memo = new AnalysisMemo();
-        IdentityHashMap<Fact, Fact> served = new IdentityHashMap<>();
 
         /** Claims in a fixed order, articles by reported time then id, claims by sentence then id. */
         List<StoryClaim> claims() {

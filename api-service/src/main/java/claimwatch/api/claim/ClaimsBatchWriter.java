@@ -96,7 +96,8 @@ public class ClaimsBatchWriter {
                 connection.commit();
                 if (LOG.isDebugEnabled()) {
                     LOG.debugf("claims batch of %d: articles %d ms, flush %s ms, commit %d ms", messages.size(), (placed - start) / 1_000_000,
-                            java.util.Arrays.toString(phases), (System.nanoTime() - phases[phases.length - 1]) / 1_000_000);
+                            java.util.Arrays.toString(java.util.Arrays.copyOf(phases, phases.length - 1)),
+                            (System.nanoTime() - phases[phases.length - 1]) / 1_000_000);
                 }
                 return outcomes;
             } catch (SQLException | RuntimeException e) {

@@ -1,6 +1,8 @@
 package claimwatch.api.problem;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -24,10 +26,15 @@ public class ProblemMappers {
         return problem(404, "not-found", "Not found", e.getMessage(), uri, e.parameter());
     }
 
+    /** The new location keeps the request's query, except a cursor: cursors belong to the resource they page through. */
     @ServerExceptionMapper
     public Response moved(MovedException e, UriInfo uri) {
+        String query = uri.getRequestUri().getRawQuery();
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(parameter -> !parameter.isEmpty() && !parameter.equals("cursor") && !parameter.startsWith("cursor="))
+                .collect(Collectors.joining("&"));
         return Response.fromResponse(problem(301, "moved", "Moved permanently", e.getMessage(), uri, null))
-                .location(URI.create(e.location())).build();
+                .location(URI.create(kept.isEmpty() ? e.location() : e.location() + "?" + kept)).build();
     }
 
     @ServerExceptionMapper

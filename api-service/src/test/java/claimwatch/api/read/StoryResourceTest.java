@@ -192,6 +192,8 @@ class StoryResourceTest {
                     .contentType("application/problem+json")
                     .body("status", equalTo(301));
         }
+        given().redirects().follow(false).queryParam("limit", 2).queryParam("cursor", "c1.abc").get("/api/stories/" + merged + "/facts")
+                .then().statusCode(301).header("Location", endsWith("/api/stories/" + survivor.storyId + "/facts?limit=2"));
         given().get("/api/stories/" + merged).then().statusCode(200).body("id", equalTo(survivor.storyId));
         given().queryParam("story", merged).get("/api/articles").then().statusCode(200)
                 .body("items.id", equalTo(survivor.articleIds.stream().sorted(Comparator.comparing(id -> order(survivor, id))).toList()));

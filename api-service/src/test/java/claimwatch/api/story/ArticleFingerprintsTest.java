@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +106,20 @@ class ArticleFingerprintsTest {
                 new ArticleClaimsMessage.Article("a2", null, null, null, null, null, Instant.parse("2024-03-12T01:00:00Z"), null, null, null),
                 List.of());
         assertTrue(new ArticleFingerprints().of(bare).features().isEmpty());
+    }
+
+    @Test
+    void wholeNumbersAreGroupedByThousandsAsStringFormatDoes() {
+        Random random = new Random(5150);
+        List<Long> values = new ArrayList<>(List.of(0L, 7L, -7L, 999L, 1000L, -1000L, 430_000_000L, 1_234_567L, -999_999L,
+                Long.MAX_VALUE, Long.MIN_VALUE));
+        for (int i = 0; i < 2000; i++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long value : values) {
+            assertEquals(String.format(Locale.ROOT, "%,d", value), ArticleFingerprints.grouped(value), () -> "for " + value);
+        }
+        assertEquals("430,000,000", ArticleFingerprints.number(4.3e8));
+        assertEquals("2.5", ArticleFingerprints.number(2.5));
     }
 }

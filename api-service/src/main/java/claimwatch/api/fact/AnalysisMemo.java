@@ -2,6 +2,7 @@ package claimwatch.api.fact;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ final class AnalysisMemo {
     private Map<GroupSignature, FactBuilder.Built> usedBuilt = new HashMap<>();
     private IdentityHashMap<FactBuilder.Built, CachedFact> facts = new IdentityHashMap<>();
     private IdentityHashMap<FactBuilder.Built, CachedFact> usedFacts = new IdentityHashMap<>();
+    private List<Observation> placingOrder = List.of();
 
     /** Starts an analysis: anything computed for another story or with other known outlets is forgotten. */
     ClaimObservations begin(String story, Set<String> knownOutlets) {
@@ -47,8 +49,45 @@ final class AnalysisMemo {
             observations.clear();
             built.clear();
             facts.clear();
+            placingOrder = List.of();
         }
         return reader;
+    }
+
+    /**
+     * The observations sorted in the order grouping places them ({@link FactGrouper#NARROWEST_FIRST}): those of the
+     * previous analysis keep their order, and only the new ones are sorted and merged in.
+     */
+    List<Observation> inPlacingOrder(List<Observation> current) {
+        Set<Observation> now = Collections.newSetFromMap(new IdentityHashMap<>(current.size() * 2));
+        now.addAll(current);
+        Set<Observation> before = Collections.newSetFromMap(new IdentityHashMap<>(placingOrder.size() * 2));
+        List<Observation> kept = new ArrayList<>(current.size());
+        for (Observation observation : placingOrder) {
+            if (now.contains(observation)) {
+                kept.add(observation);
+                before.add(observation);
+            }
+        }
+        List<Observation> added = new ArrayList<>();
+        for (Observation observation : current) {
+            if (!before.contains(observation)) {
+                added.add(observation);
+            }
+        }
+        added.sort(FactGrouper.NARROWEST_FIRST);
+        List<Observation> merged = new ArrayList<>(current.size());
+        int from = 0;
+        for (Observation observation : added) {
+            int found = Collections.binarySearch(kept.subList(from, kept.size()), observation, FactGrouper.NARROWEST_FIRST);
+            int at = from + (found >= 0 ? found + 1 : -found - 1);
+            merged.addAll(kept.subList(from, at));
+            merged.add(observation);
+            from = at;
+        }
+        merged.addAll(kept.subList(from, kept.size()));
+        placingOrder = merged;
+        return merged;
     }
 
     List<Observation> observations(StoryClaim claim, Function<StoryClaim, List<Observation>> read) {

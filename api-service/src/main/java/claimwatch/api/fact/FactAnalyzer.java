@@ -46,7 +46,7 @@ public final class FactAnalyzer {
         }
         FactBuilder builder = new FactBuilder(storyId, outletOfArticle);
         List<FactBuilder.Built> built = new ArrayList<>();
-        for (FactGroup group : new FactGrouper().group(observations)) {
+        for (FactGroup group : new FactGrouper().groupSorted(memo.inPlacingOrder(observations))) {
             FactBuilder.Built fact = memo.built(group, outletOfArticle, builder::build);
             if (fact != null) {
                 built.add(fact);

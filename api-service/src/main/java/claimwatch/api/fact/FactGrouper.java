@@ -2,6 +2,7 @@ package claimwatch.api.fact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  */
 final class FactGrouper {
 
-    private static final Comparator<Observation> NARROWEST_FIRST = Comparator
+    /** The order observations are placed in; {@link AnalysisMemo} keeps a story's observations in it between analyses. */
+    static final Comparator<Observation> NARROWEST_FIRST = Comparator
             .comparing((Observation o) -> o.slot().slot())
             .thenComparingDouble(o -> o.range().width())
             .thenComparingDouble(o -> o.range().point())
@@ -27,13 +29,18 @@ final class FactGrouper {
             .thenComparingDouble(o -> o.range().low());
 
     List<FactGroup> group(List<Observation> observations) {
+        List<Observation> sorted = new ArrayList<>(observations);
+        sorted.sort(NARROWEST_FIRST);
+        return groupSorted(sorted);
+    }
+
+    /** As {@link #group(List)} for observations already in {@link #NARROWEST_FIRST} order. */
+    List<FactGroup> groupSorted(List<Observation> sorted) {
         List<Observation> strong = new ArrayList<>();
         List<Observation> weak = new ArrayList<>();
-        for (Observation observation : observations) {
+        for (Observation observation : sorted) {
             (observation.slot().weak() ? weak : strong).add(observation);
         }
-        strong.sort(NARROWEST_FIRST);
-        weak.sort(NARROWEST_FIRST);
         Map<String, List<FactGroup>> strongGroups = new TreeMap<>();
         for (Observation observation : strong) {
             place(strongGroups.computeIfAbsent(observation.slot().slot(), s -> new ArrayList<>()), observation, true);
@@ -42,8 +49,12 @@ final class FactGrouper {
         strongGroups.values().forEach(allStrong::addAll);
         List<Observation> unmatched = new ArrayList<>();
         Set<String> attachedAmbiguous = new HashSet<>();
+        Map<String, List<FactGroup>> joinable = new HashMap<>();
         for (Observation observation : weak) {
-            FactGroup best = best(allStrong, observation, true);
+            String scope = observation.slot().scope();
+            List<FactGroup> inScope = scope == null ? List.of() : joinable.computeIfAbsent(scope,
+                    s -> allStrong.stream().filter(group -> observation.slot().mayJoin(group.slot.slot())).toList());
+            FactGroup best = best(inScope, observation, true);
             if (best == null) {
                 unmatched.add(observation);
             } else {
@@ -73,10 +84,11 @@ final class FactGrouper {
         }
     }
 
-    private static FactGroup best(List<FactGroup> groups, Observation observation, boolean byScope) {
+    /** The group the observation joins: among {@code groups} (already those its scope allows when {@code inScope}), else of its slot. */
+    private static FactGroup best(List<FactGroup> groups, Observation observation, boolean inScope) {
         FactGroup best = null;
         for (FactGroup group : groups) {
-            if (byScope ? !observation.slot().mayJoin(group.slot.slot()) : !group.slot.slot().equals(observation.slot().slot())) {
+            if (!inScope && !group.slot.slot().equals(observation.slot().slot())) {
                 continue;
             }
             if (!group.accepts(observation.range())) {

@@ -18,7 +18,8 @@ import claimwatch.api.story.StoryProfile;
 
 /**
  * Times the core on sample-sized data (not a test): analyze() on a story of 50 articles and about 1,000 claims with 300
- * known outlets, and place() against 20 candidate stories of 50 articles each. Run with
+ * known outlets, re-analysis of a hot story of 1,000 articles after each new article (with and without the memo), and
+ * place() against 20 candidate stories of 50 articles each. Run with
  * {@code java -cp target/classes:target/test-classes:<test classpath> claimwatch.api.fact.CoreBenchmark}.
  */
 public final class CoreBenchmark {
@@ -27,18 +28,7 @@ public final class CoreBenchmark {
         List<ArticleClaimsMessage> messages = SampleStory.messages();
         List<StoryClaim> claims = new ArrayList<>();
         for (int copy = 0; claims.size() < 1000 || copy < 50; copy++) {
-            ArticleClaimsMessage message = SampleStory.article(messages, SampleStory.FERRY[copy % SampleStory.FERRY.length]);
-            String outlet = copy < SampleStory.FERRY.length ? message.article().outlet() : "Outlet " + copy;
-            ArticleRef ref = new ArticleRef(message.articleId() + "-" + copy, outlet,
-                    message.article().reportedAt().plus(Duration.ofMinutes(copy)), null);
-            for (ArticleClaimsMessage.Claim claim : message.claims()) {
-                claims.add(new StoryClaim(ref, new ArticleClaimsMessage.Claim(claim.id() + "-" + copy, claim.text(), claim.span(),
-                        claim.sentenceIndex(), claim.kind(), claim.quantities(), claim.money(), claim.dates(), claim.entities(),
-                        claim.attribution(), claim.modality(), claim.checkworthiness(), claim.slots())));
-            }
-            if (copy >= 49 && claims.size() >= 1000) {
-                break;
-            }
+            claims.addAll(copy(messages, copy));
         }
         Set<String> outlets = new HashSet<>();
         messages.forEach(m -> outlets.add(m.article().outlet()));
@@ -51,6 +41,7 @@ public final class CoreBenchmark {
         System.out.printf("analyze: %d articles, %d claims, %d facts, %d conflicts%n", articles, claims.size(), analysis.facts().size(),
                 analysis.conflicts().size());
         report("analyze()", time(2000, () -> analyzer.analyze("bench", claims, outlets)));
+        hotStory(messages, outlets, 1000);
 
         ArticleFingerprints fingerprints = new ArticleFingerprints();
         List<ArticleFingerprint> prints = messages.stream().map(fingerprints::of).toList();
@@ -72,6 +63,44 @@ public final class CoreBenchmark {
                 article.features().size(), decision.reason().decision());
         report("place()", time(5000, () -> clusterer.place(article, candidates)));
         report("fingerprint", time(5000, () -> fingerprints.of(messages.get(2))));
+    }
+
+    /**
+     * A hot story as the writer sees it: {@code articles} articles analysed, then one more article at a time, each
+     * followed by an analysis with the story's memo (what the writer does) and, for comparison, a fresh one.
+     */
+    private static void hotStory(List<ArticleClaimsMessage> messages, Set<String> outlets, int articles) {
+        List<StoryClaim> story = new ArrayList<>();
+        for (int copy = 0; copy < articles; copy++) {
+            story.addAll(copy(messages, copy));
+        }
+        FactAnalyzer analyzer = new FactAnalyzer();
+        AnalysisMemo memo = new AnalysisMemo();
+        StoryAnalysis first = analyzer.analyze("hot", story, outlets, memo);
+        System.out.printf("hot story: %d articles, %d claims, %d facts%n", articles, story.size(), first.facts().size());
+        int[] next = {articles};
+        report("+1 memo", time(200, () -> {
+            story.addAll(copy(messages, next[0]++));
+            analyzer.analyze("hot", story, outlets, memo);
+        }));
+        report("+1 fresh", time(20, () -> {
+            story.addAll(copy(messages, next[0]++));
+            analyzer.analyze("hot", story, outlets);
+        }));
+    }
+
+    /** Copy number {@code copy} of a ferry sample article: its own ids, time and (after the first round) outlet. */
+    private static List<StoryClaim> copy(List<ArticleClaimsMessage> messages, int copy) {
+        ArticleClaimsMessage message = SampleStory.article(messages, SampleStory.FERRY[copy % SampleStory.FERRY.length]);
+        String outlet = copy < SampleStory.FERRY.length ? message.article().outlet() : "Outlet " + copy % 300;
+        ArticleRef ref = new ArticleRef(message.articleId() + "-" + copy, outlet, message.article().reportedAt().plus(Duration.ofMinutes(copy)), null);
+        List<StoryClaim> claims = new ArrayList<>();
+        for (ArticleClaimsMessage.Claim claim : message.claims()) {
+            claims.add(new StoryClaim(ref, new ArticleClaimsMessage.Claim(claim.id() + "-" + copy, claim.text(), claim.span(),
+                    claim.sentenceIndex(), claim.kind(), claim.quantities(), claim.money(), claim.dates(), claim.entities(),
+                    claim.attribution(), claim.modality(), claim.checkworthiness(), claim.slots())));
+        }
+        return claims;
     }
 
     /** Thread CPU time per run, so that other processes on a shared machine do not count. */

@@ -48,7 +48,7 @@ public class EventLog {
         if (buffer.events().isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event (type, story_id, payload) VALUES (?, ?, ?::jsonb)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event (type, story_id, payload) VALUES (?, ?, ?::json)")) {
             for (Event event : buffer.events()) {
                 insert.setString(1, event.type());
                 insert.setString(2, event.storyId());

@@ -20,6 +20,6 @@ public class ConflictEntity {
     public int position;
     public String slot;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
+    @Column(columnDefinition = "json")
     public String body;
 }

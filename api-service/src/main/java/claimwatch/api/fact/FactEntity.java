@@ -31,6 +31,6 @@ public class FactEntity {
     @Column(name = "first_reported_at")
     public Instant firstReportedAt;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(columnDefinition = "jsonb")
+    @Column(columnDefinition = "json")
     public String body;
 }

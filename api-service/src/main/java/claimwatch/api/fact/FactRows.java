@@ -21,7 +21,7 @@ public class FactRows {
 
     private static final String INSERT_FACT = """
             INSERT INTO fact (id, story_id, position, slot, status, outlet_count, first_outlet, first_article_id, first_reported_at, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::json)""";
 
     private final ObjectMapper json;
 
@@ -45,7 +45,7 @@ public class FactRows {
         }
         try (PreparedStatement facts = connection.prepareStatement(INSERT_FACT);
                 PreparedStatement conflicts = connection.prepareStatement(
-                        "INSERT INTO conflict (id, story_id, position, slot, body) VALUES (?, ?, ?, ?, ?::jsonb)")) {
+                        "INSERT INTO conflict (id, story_id, position, slot, body) VALUES (?, ?, ?, ?, ?::json)")) {
             for (Map.Entry<String, StoryFacts.Story> entry : stories.entrySet()) {
                 addFacts(facts, entry.getKey(), entry.getValue().facts);
                 List<Conflict> stored = entry.getValue().conflicts;

@@ -314,7 +314,7 @@ class ClaimsWritePathTest {
         }
         assertEquals(expectedFeatures.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList(),
                 query("SELECT feature || '=' || weight AS f FROM story_feature WHERE story_id = ? ORDER BY 1", kept).stream().map(r -> r.get("f")).sorted().toList());
-        assertEquals(1, query("SELECT 1 FROM event WHERE type = 'story' AND payload = ?::jsonb",
+        assertEquals(1, query("SELECT 1 FROM event WHERE type = 'story' AND payload::jsonb = ?::jsonb",
                 "{\"storyId\": \"" + away + "\", \"mergedInto\": \"" + kept + "\"}").size());
         assertEquals("merged", events("article", bridge.articleId()).get(0).get("decision").asText());
         assertEquals(0.9f, ((Number) query("SELECT story_score FROM article WHERE id = ?", bridge.articleId()).get(0).get("story_score")).floatValue());

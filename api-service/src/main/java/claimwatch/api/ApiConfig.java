@@ -57,5 +57,9 @@ public interface ApiConfig {
         /** How often each replica re-reads where the windows begin ({@code api.search.refresh}; the scheduler reads the key). */
         @WithDefault("60s")
         Duration refresh();
+
+        /** Pages of text search results kept per replica until the read model changes; 0 keeps none ({@code api.search.cache-size}). */
+        @WithDefault("0")
+        int cacheSize();
     }
 }

@@ -41,6 +41,23 @@ class ClaimRows {
         }
     }
 
+    /**
+     * The read model's generation: the highest event id ever written. Every transaction that changes claims, articles or
+     * their stories appends events under the writer's lock (EventLog), so ids grow in commit order; ids pruned away are
+     * remembered in event_retention. Read it before reading rows: rows read later are then at least as new as it says.
+     */
+    long generation() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT greatest((SELECT max(id) FROM event), (SELECT max(pruned_through) FROM event_retention), 0)");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the read model generation failed: " + e.getMessage(), e);
+        }
+    }
+
     /** How many rows PostgreSQL expects {@code SELECT 1 FROM claim c <where>} to give, from its statistics. */
     double estimate(SqlWhere where) {
         try (Connection connection = dataSource.getConnection();

@@ -36,13 +36,23 @@ public class ClaimSearch {
 
     private final ClaimRows rows;
     private final SearchWindows windows;
+    private final SearchCache cache;
 
-    public ClaimSearch(ClaimRows rows, SearchWindows windows) {
+    public ClaimSearch(ClaimRows rows, SearchWindows windows, SearchCache cache) {
         this.rows = rows;
         this.windows = windows;
+        this.cache = cache;
     }
 
     public List<ClaimItem> search(ClaimFilter filter, PageRequest page) {
+        if (filter.q().isEmpty() || !cache.enabled()) {
+            return find(filter, page);
+        }
+        long generation = rows.generation();
+        return cache.find(filter, page, generation).orElseGet(() -> cache.keep(filter, page, generation, find(filter, page)));
+    }
+
+    private List<ClaimItem> find(ClaimFilter filter, PageRequest page) {
         SqlWhere where = new SqlWhere();
         filter.story().ifPresent(story -> where.add("c.article_id IN (SELECT id FROM article WHERE story_id = ?)", story));
         filter.article().ifPresent(article -> where.add("c.article_id = ?", article));
@@ -83,17 +93,12 @@ public class ClaimSearch {
             return newest(where, fetch);
         }
         TimeWindow recent = window.get();
-        SqlWhere inWindow = where.and(IN_BUCKETS, (Object) recent.buckets());
-        List<ClaimItem> found;
-        if (upTo.isPresent() && upTo.get().isBefore(recent.end())) {
-            found = rows.query(OUTER.formatted(limited(inWindow, fetch), ORDER), inWindow.values());
-        } else {
-            // Claims reported after the window (since the windows were last read, or dated ahead) come first.
-            SqlWhere later = where.and("c.reported_at >= ?", timestamp(recent.end()));
-            String both = "SELECT * FROM ((" + limited(later, fetch) + ") UNION ALL (" + limited(inWindow, fetch) + ")) c ORDER BY "
-                    + ORDER + " LIMIT " + fetch;
-            found = rows.query(OUTER.formatted(both, ORDER), Stream.concat(later.values().stream(), inWindow.values().stream()).toList());
-        }
+        // With claims reported after the window (since the windows were last read, or dated ahead), which come first.
+        SqlWhere newer = where.and("(" + IN_BUCKETS + " OR c.reported_at >= ?)", recent.buckets(), timestamp(recent.end()));
+        // The window is read whole through the text index and sorted, never by walking the time index.
+        String inWindow = "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + " FROM claim c" + newer.sql() + " OFFSET 0) c ORDER BY "
+                + ORDER + " LIMIT " + fetch;
+        List<ClaimItem> found = rows.query(OUTER.formatted(inWindow, ORDER), newer.values());
         if (found.size() == fetch || filter.since().filter(since -> !since.isBefore(recent.start())).isPresent()) {
             return found;
         }

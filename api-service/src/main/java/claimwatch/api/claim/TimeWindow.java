@@ -5,40 +5,34 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 
 /**
- * A span of reported time as whole hours or whole days, named as {@code claim_time_buckets} (V6) names them: even
- * numbers are hours since 1970, odd ones days, in UTC. {@code start} is inclusive, {@code end} exclusive.
+ * A span of reported time as whole buckets of {@code claim_time_buckets} (V6): hours, quarter days, days or eight days
+ * since 1970 in UTC, the bucket numbered 4 × index + level. {@code start} is inclusive, {@code end} exclusive.
  */
 record TimeWindow(Instant start, Instant end, long[] buckets) {
 
-    /** More buckets than this make the text index slower to read than the matches they save reading. */
-    static final int MOST_HOURS = 48;
-    static final int MOST_DAYS = 64;
+    /** Bucket lengths in seconds, by level. */
+    static final long[] LENGTHS = { 3600, 6 * 3600, 24 * 3600, 8 * 24 * 3600 };
+    /** More buckets than this cost more to read in the text index than the matches their precision saves. */
+    static final int MOST_BUCKETS = 12;
 
-    private static final long HOUR = 3600;
-    private static final long DAY = 86400;
-
-    /** The fewest whole hours, else days, that cover {@code from} to {@code to}, both inclusive, if not too many. */
+    /** The fewest buckets of one length, the shortest that needs at most {@value #MOST_BUCKETS}, covering from..to inclusive. */
     static Optional<TimeWindow> covering(Instant from, Instant to) {
-        long first = Math.floorDiv(from.getEpochSecond(), HOUR);
-        long last = Math.floorDiv(to.getEpochSecond(), HOUR);
-        if (last - first < MOST_HOURS) {
-            return Optional.of(new TimeWindow(Instant.ofEpochSecond(first * HOUR), Instant.ofEpochSecond((last + 1) * HOUR),
-                    LongStream.rangeClosed(first, last).map(hour -> 2 * hour).toArray()));
-        }
-        first = Math.floorDiv(from.getEpochSecond(), DAY);
-        last = Math.floorDiv(to.getEpochSecond(), DAY);
-        if (last - first < MOST_DAYS) {
-            return Optional.of(new TimeWindow(Instant.ofEpochSecond(first * DAY), Instant.ofEpochSecond((last + 1) * DAY),
-                    LongStream.rangeClosed(first, last).map(day -> 2 * day + 1).toArray()));
+        for (int level = 0; level < LENGTHS.length; level++) {
+            long length = LENGTHS[level];
+            long first = Math.floorDiv(from.getEpochSecond(), length);
+            long last = Math.floorDiv(to.getEpochSecond(), length);
+            if (last - first < MOST_BUCKETS) {
+                int tag = level;
+                return Optional.of(new TimeWindow(Instant.ofEpochSecond(first * length), Instant.ofEpochSecond((last + 1) * length),
+                        LongStream.rangeClosed(first, last).map(index -> 4 * index + tag).toArray()));
+            }
         }
         return Optional.empty();
     }
 
-    static long hourOf(Instant instant) {
-        return 2 * Math.floorDiv(instant.getEpochSecond(), HOUR);
-    }
-
-    static long dayOf(Instant instant) {
-        return 2 * Math.floorDiv(instant.getEpochSecond(), DAY) + 1;
+    /** The buckets of one instant, as {@code claim_time_buckets} gives them. */
+    static long[] of(Instant instant) {
+        return LongStream.range(0, LENGTHS.length)
+                .map(level -> 4 * Math.floorDiv(instant.getEpochSecond(), LENGTHS[(int) level]) + level).toArray();
     }
 }

@@ -88,7 +88,8 @@ public class ClaimSearch {
         int fetch = page.fetch();
         Optional<Instant> upTo = Stream.of(page.after().map(after -> after.instant(0)), filter.until())
                 .flatMap(Optional::stream).min(Instant::compareTo);
-        Optional<TimeWindow> window = windows.newest().window(rows.estimate(where), fetch, upTo);
+        NewestClaims newest = windows.newest();
+        Optional<TimeWindow> window = newest.starts().isEmpty() ? Optional.empty() : newest.window(rows.estimate(where), fetch, upTo);
         if (window.isEmpty()) {
             return newest(where, fetch);
         }

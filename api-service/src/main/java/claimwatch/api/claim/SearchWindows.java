@@ -12,8 +12,12 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
 
 import claimwatch.api.ApiConfig;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -33,6 +37,8 @@ public class SearchWindows {
     private static final String STARTS = "SELECT (SELECT reported_at FROM claim ORDER BY reported_at DESC, id DESC OFFSET r.n - 1 LIMIT 1)"
             + " FROM unnest(?::bigint[]) WITH ORDINALITY AS r(n, i) ORDER BY r.i";
 
+    private static final Logger LOG = Logger.getLogger(SearchWindows.class);
+
     private final DataSource dataSource;
     private final int smallest;
     private volatile NewestClaims newest = NewestClaims.NONE;
@@ -42,9 +48,20 @@ public class SearchWindows {
         this.smallest = config.search().smallestWindow();
     }
 
-    @Scheduled(identity = "search-windows", every = "${api.search.refresh:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void start(@Observes StartupEvent start) {
+        scheduled();
+    }
+
+    @Scheduled(identity = "search-windows", every = "${api.search.refresh:60s}", delayed = "${api.search.refresh:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        refresh();
+        try {
+            NewestClaims read = refresh();
+            LOG.debugf("Search windows: %.0f claims, the newest reported at %s, %d windows", read.claims(), read.newest(), read.starts().size());
+        } catch (RuntimeException e) {
+            // Searches go on in plain order meanwhile, with the same answers.
+            LOG.warnf("Could not read the search windows: %s", e.getMessage());
+        }
     }
 
     NewestClaims newest() {

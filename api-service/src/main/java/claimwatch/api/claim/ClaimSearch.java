@@ -89,7 +89,7 @@ public class ClaimSearch {
         Optional<Instant> upTo = Stream.of(page.after().map(after -> after.instant(0)), filter.until())
                 .flatMap(Optional::stream).min(Instant::compareTo);
         NewestClaims newest = windows.newest();
-        Optional<TimeWindow> window = newest.starts().isEmpty() ? Optional.empty() : newest.window(rows.estimate(where), fetch, upTo);
+        Optional<TimeWindow> window = newest.starts().isEmpty() ? Optional.empty() : newest.window(windows.estimate(where, rows::estimate), fetch, upTo);
         if (window.isEmpty()) {
             return newest(where, fetch);
         }

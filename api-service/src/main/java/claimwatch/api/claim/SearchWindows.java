@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
 
 import javax.sql.DataSource;
 
@@ -41,7 +44,11 @@ public class SearchWindows {
 
     private final DataSource dataSource;
     private final int smallest;
+    /** More distinct queries than this between two refreshes start the remembered estimates afresh. */
+    private static final int MOST_ESTIMATES = 10_000;
+
     private volatile NewestClaims newest = NewestClaims.NONE;
+    private final Map<String, Double> estimates = new ConcurrentHashMap<>();
 
     public SearchWindows(DataSource dataSource, ApiConfig config) {
         this.dataSource = dataSource;
@@ -68,6 +75,24 @@ public class SearchWindows {
         return newest;
     }
 
+    /**
+     * The planner's estimate of the rows {@code where} selects, remembered until the next refresh: it changes only when
+     * PostgreSQL analyses the table again, and asking costs a round trip and a plan.
+     */
+    double estimate(SqlWhere where, ToDoubleFunction<SqlWhere> planner) {
+        String key = where.sql() + where.values();
+        Double known = estimates.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (estimates.size() >= MOST_ESTIMATES) {
+            estimates.clear();
+        }
+        double estimate = planner.applyAsDouble(where);
+        estimates.put(key, estimate);
+        return estimate;
+    }
+
     /** Reads where the newest claims begin now. */
     public NewestClaims refresh() {
         Long[] ranks = new Long[SIZES + 1];
@@ -86,6 +111,7 @@ public class SearchWindows {
                     }
                 }
             }
+            estimates.clear();
             newest = times.isEmpty() ? NewestClaims.NONE
                     : new NewestClaims(claims, times.get(0), smallest, List.copyOf(times.subList(1, times.size())));
             return newest;

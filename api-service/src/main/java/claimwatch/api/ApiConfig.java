@@ -44,4 +44,22 @@ public interface ApiConfig {
         @WithDefault("P7D")
         Duration retention();
     }
+
+    /** Text search in GET /api/claims. */
+    SearchConfig search();
+
+    interface SearchConfig {
+
+        /** Claims in the smallest window of newest claims a text search reads first; each next one doubles it ({@code api.search.smallest-window}). */
+        @WithDefault("1000")
+        int smallestWindow();
+
+        /** How often each replica re-reads where the windows begin ({@code api.search.refresh}; the scheduler reads the key). */
+        @WithDefault("60s")
+        Duration refresh();
+
+        /** Pages of text search results kept per replica until the read model changes; 0 keeps none ({@code api.search.cache-size}). */
+        @WithDefault("0")
+        int cacheSize();
+    }
 }

@@ -15,6 +15,15 @@ final class SqlWhere {
         values.addAll(Arrays.asList(bound));
     }
 
+    /** This clause and one more condition, leaving this one as it is. */
+    SqlWhere and(String condition, Object... bound) {
+        SqlWhere more = new SqlWhere();
+        more.conditions.addAll(conditions);
+        more.values.addAll(values);
+        more.add(condition, bound);
+        return more;
+    }
+
     String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

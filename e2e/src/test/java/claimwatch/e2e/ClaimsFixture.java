@@ -5,18 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import claimwatch.testing.SeededIds;
 
 /**
  * Realistic {@code claims} records in any number, made from the real extractor output of the 15 sample articles
@@ -77,7 +76,7 @@ final class ClaimsFixture {
     private ObjectNode article(int index) {
         ObjectNode message = samples.get(index % samples.size()).deepCopy();
         ObjectNode article = (ObjectNode) message.get("article");
-        String id = hex(seed + "/" + index, 32);
+        String id = SeededIds.hex(seed + "/" + index, 32);
         message.put("articleId", id);
         article.put("id", id);
         article.put("url", article.path("url").asText() + "?n=" + index);
@@ -96,7 +95,7 @@ final class ClaimsFixture {
             article.put("publishedAt", published.toString());
         }
         for (JsonNode claim : message.get("claims")) {
-            ((ObjectNode) claim).put("id", hex(id + claim.get("id").asText(), 24));
+            ((ObjectNode) claim).put("id", SeededIds.hex(id + claim.get("id").asText(), 24));
         }
         return message;
     }
@@ -116,14 +115,6 @@ final class ClaimsFixture {
             return new Record(message.get("articleId").asText(), JSON.writeValueAsString(message), message.get("claims").size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String hex(String seed, int digits) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8))).substring(0, digits);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

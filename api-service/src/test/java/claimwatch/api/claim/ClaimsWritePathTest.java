@@ -41,7 +41,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import claimwatch.testing.ReadModelTables;
 import claimwatch.api.fact.ArticleRef;
 import claimwatch.api.fact.Conflict;
 import claimwatch.api.fact.Fact;
@@ -52,6 +51,8 @@ import claimwatch.api.story.StoryDecision;
 import claimwatch.api.story.StoryReason;
 import claimwatch.testing.KafkaTestResource;
 import claimwatch.testing.PostgresTestResource;
+import claimwatch.testing.ReadModelTables;
+import claimwatch.testing.SeededIds;
 import claimwatch.testing.TopicClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
@@ -193,9 +194,9 @@ class ClaimsWritePathTest {
     void aRecordThatCannotBeStoredGoesToTheDeadLetterTopicWhileItsNeighboursAreStored() throws Exception {
         List<ArticleClaimsMessage> copies = copies("dead-letters", 2);
         ArticleClaimsMessage first = copies.get(0);
-        String invalidKey = SampleClaims.hex("invalid", 32);
+        String invalidKey = SeededIds.hex("invalid", 32);
         ArticleClaimsMessage source = copies.get(1);
-        String collidingId = SampleClaims.hex("colliding", 32);
+        String collidingId = SeededIds.hex("colliding", 32);
         // Valid on its own, but its claim ids are those of another article: it fails when stored, alone.
         ArticleClaimsMessage colliding = new ArticleClaimsMessage(collidingId, source.extractor(), source.extractorVersion(), source.extractedAt(),
                 new ArticleClaimsMessage.Article(collidingId, null, "Colliding Post", "Colliding", null, first.article().publishedAt(),
@@ -372,14 +373,14 @@ class ClaimsWritePathTest {
     }
 
     private static ArticleClaimsMessage handMade(String seed, String outlet, Instant published, int version, List<List<ArticleClaimsMessage.EntityMention>> claims) {
-        String id = SampleClaims.hex("hand-made-" + seed, 32);
+        String id = SeededIds.hex("hand-made-" + seed, 32);
         StringBuilder text = new StringBuilder();
         List<ArticleClaimsMessage.Claim> built = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             String sentence = "Sentence %d of version %d names %d entities.".formatted(i, version, claims.get(i).size());
             int start = text.length();
             text.append(sentence).append(' ');
-            built.add(new ArticleClaimsMessage.Claim(SampleClaims.hex(id + version + i, 24), sentence, new ArticleClaimsMessage.Span(start, start + sentence.length()), i,
+            built.add(new ArticleClaimsMessage.Claim(SeededIds.hex(id + version + i, 24), sentence, new ArticleClaimsMessage.Span(start, start + sentence.length()), i,
                     "other", List.of(), List.of(), List.of(), claims.get(i), null, new ArticleClaimsMessage.Modality("asserted", null), 0.5, List.of()));
         }
         return new ArticleClaimsMessage(id, "structured", version, published, new ArticleClaimsMessage.Article(id, null, outlet, "Hand-made " + seed,

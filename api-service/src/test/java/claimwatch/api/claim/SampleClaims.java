@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import claimwatch.testing.SeededIds;
 
 /**
  * The claims records of the 15 sample articles (samples/claims.jsonl), and fresh copies of them: new article and
@@ -45,7 +44,7 @@ final class SampleClaims {
     static ArticleClaimsMessage copy(ArticleClaimsMessage sample, String seed, java.time.Duration shift) {
         ArticleClaimsMessage.Article article = sample.article();
         OffsetDateTime published = (article.publishedAt() == null ? article.ingestedAt().atOffset(ZoneOffset.UTC) : article.publishedAt()).plus(shift);
-        return copy(sample, hex(seed + sample.articleId(), 32), article.outlet(), published, sample.extractorVersion());
+        return copy(sample, SeededIds.hex(seed + sample.articleId(), 32), article.outlet(), published, sample.extractorVersion());
     }
 
     static ArticleClaimsMessage copy(ArticleClaimsMessage sample, String articleId, String outlet, OffsetDateTime published, int version) {
@@ -56,7 +55,7 @@ final class SampleClaims {
     }
 
     static List<ArticleClaimsMessage.Claim> freshClaims(String articleId, List<ArticleClaimsMessage.Claim> claims) {
-        return claims.stream().map(c -> new ArticleClaimsMessage.Claim(hex(articleId + c.id(), 24), c.text(), c.span(), c.sentenceIndex(),
+        return claims.stream().map(c -> new ArticleClaimsMessage.Claim(SeededIds.hex(articleId + c.id(), 24), c.text(), c.span(), c.sentenceIndex(),
                 c.kind(), c.quantities(), c.money(), c.dates(), c.entities(), c.attribution(), c.modality(), c.checkworthiness(), c.slots()))
                 .toList();
     }
@@ -70,14 +69,6 @@ final class SampleClaims {
             return JSON.writeValueAsString(message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String hex(String seed, int digits) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8))).substring(0, digits);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -2,7 +2,13 @@ package claimwatch.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -119,11 +125,11 @@ public final class ClaimsIngestBenchmark {
         }
     }
 
-    private static void printTopStatements(String database, PostgresServer postgres) throws java.sql.SQLException {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(database, postgres.username(), postgres.password());
-                java.sql.Statement statement = connection.createStatement()) {
+    private static void printTopStatements(String database, PostgresServer postgres) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database, postgres.username(), postgres.password());
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-            try (java.sql.ResultSet rows = statement.executeQuery("""
+            try (ResultSet rows = statement.executeQuery("""
                     SELECT round(total_exec_time) AS ms, calls, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 150)
                     FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25""")) {
                 System.out.println("PostgreSQL time by statement (ms, calls, rows, statement):");
@@ -142,7 +148,7 @@ public final class ClaimsIngestBenchmark {
         Path jar = Path.of("..", "api-service", "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         Path log = Path.of("target", "bench-api-service.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String jvmArgs = System.getProperty("bench.apiJvmArgs", "").trim();
         if (!jvmArgs.isEmpty()) {

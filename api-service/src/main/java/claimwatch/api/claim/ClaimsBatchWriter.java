@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,7 +97,7 @@ public class ClaimsBatchWriter {
                 connection.commit();
                 if (LOG.isDebugEnabled()) {
                     LOG.debugf("claims batch of %d: articles %d ms, flush %s ms, commit %d ms", messages.size(), (placed - start) / 1_000_000,
-                            java.util.Arrays.toString(java.util.Arrays.copyOf(phases, phases.length - 1)),
+                            Arrays.toString(Arrays.copyOf(phases, phases.length - 1)),
                             (System.nanoTime() - phases[phases.length - 1]) / 1_000_000);
                 }
                 return outcomes;

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +119,7 @@ public class FactStore {
     /** Analyses the story again and announces each fact and conflict that is new or whose body changed. */
     public void analyse(WriteBatch batch, String storyId) {
         StoryFacts.Story story = batch.facts().get(storyId);
-        StoryAnalysis analysis = analyzer.analyze(storyId, story.claims(), Collections.unmodifiableSet(new TreeSet<>(batch.knownOutlets())),
+        StoryAnalysis analysis = analyzer.analyze(storyId, story.claims(), Collections.unmodifiableSet(batch.knownOutlets()),
                 story.memo);
         // Facts and conflicts read from the database are compared in that form: a new analysis is converted
         // (convertValue: no text in between) where it has an item of the same id to compare with. After that the story
